@@ -1,0 +1,195 @@
+//! The `herbrand` command line: arguments → library call → renderer. No logic lives here.
+
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use herbrand::report::codes;
+use herbrand::report::render::{self, Format};
+use herbrand::{Budget, Kind, Report, SourceFile};
+
+/// Exit status for usage and internal errors.
+const EXIT_USAGE: u8 = 4;
+
+#[derive(Parser)]
+#[command(
+    name = "herbrand",
+    version,
+    about = "Check what language models produce in symbolic form, and explain every mistake"
+)]
+#[command(
+    after_help = "Exit status: 0 valid, 1 invalid, 2 malformed input, 3 unknown (budget ran out), 4 usage or internal error."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct Output {
+    /// Output format: human (rustc-style), json (the Report), llm (compact text for a prompt).
+    #[arg(long, short = 'f', default_value = "human", global = true)]
+    format: Format,
+    /// Colour for the human format: auto, always, never.
+    #[arg(long, default_value = "auto", global = true)]
+    color: String,
+}
+
+#[derive(Args, Clone)]
+struct Limits {
+    /// Largest accepted input file, in bytes.
+    #[arg(long)]
+    max_input_bytes: Option<usize>,
+    /// Most steps (plan steps, fixpoint rounds) an engine may take.
+    #[arg(long)]
+    max_steps: Option<u64>,
+    /// Most ground atoms grounding may create.
+    #[arg(long)]
+    max_ground_atoms: Option<u64>,
+    /// Deepest nesting accepted.
+    #[arg(long)]
+    max_depth: Option<usize>,
+}
+
+impl Limits {
+    fn budget(&self) -> Budget {
+        let mut b = Budget::default();
+        if let Some(v) = self.max_input_bytes {
+            b.max_input_bytes = v;
+        }
+        if let Some(v) = self.max_steps {
+            b.max_steps = v;
+        }
+        if let Some(v) = self.max_ground_atoms {
+            b.max_ground_atoms = v;
+        }
+        if let Some(v) = self.max_depth {
+            b.max_depth = v;
+        }
+        b
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse and lint a PDDL domain and, optionally, a problem.
+    Pddl {
+        /// The domain file (`-` for standard input).
+        domain: String,
+        /// The problem file (`-` for standard input).
+        problem: Option<String>,
+        #[command(flatten)]
+        output: Output,
+        #[command(flatten)]
+        limits: Limits,
+    },
+    /// Print the documentation of a diagnostic code.
+    Explain {
+        /// The code, e.g. `pddl/undefined-predicate`.
+        code: Option<String>,
+        /// List every code with its title.
+        #[arg(long)]
+        list: bool,
+    },
+}
+
+fn read_input(arg: &str, role: &str, kind: Kind) -> Result<SourceFile, Result<Report, String>> {
+    let mut bytes = Vec::new();
+    let result = if arg == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(arg)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map(|_| ())
+    };
+    if let Err(e) = result {
+        return Err(Err(format!("cannot read {role} `{arg}`: {e}")));
+    }
+    let path = if arg == "-" { "<stdin>" } else { arg };
+    herbrand::input::decode(role, Some(path), bytes)
+        .map_err(|d| Ok(herbrand::input::unreadable(kind, d)))
+}
+
+fn emit(report: &Report, output: &Output) -> ExitCode {
+    let color = match output.color.as_str() {
+        "always" => true,
+        "never" => false,
+        _ => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let text = render::render(report, output.format, color);
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes());
+    if !text.ends_with('\n') {
+        let _ = stdout.write_all(b"\n");
+    }
+    ExitCode::from(report.verdict.exit_code() as u8)
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("herbrand: {message}");
+    ExitCode::from(EXIT_USAGE)
+}
+
+/// Read the inputs or bail out with the right exit: a usage error, or a Report for bad bytes.
+macro_rules! input {
+    ($arg:expr, $role:expr, $kind:expr, $output:expr) => {
+        match read_input($arg, $role, $kind) {
+            Ok(src) => src,
+            Err(Ok(report)) => return emit(&report, $output),
+            Err(Err(message)) => return usage_error(&message),
+        }
+    };
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_USAGE } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command {
+        Command::Pddl {
+            domain,
+            problem,
+            output,
+            limits,
+        } => {
+            let domain = input!(&domain, "domain", Kind::Pddl, &output);
+            let problem = match &problem {
+                Some(p) => Some(input!(p, "problem", Kind::Pddl, &output)),
+                None => None,
+            };
+            let report = herbrand::check_pddl(domain, problem, &limits.budget());
+            emit(&report, &output)
+        }
+        Command::Explain { code, list } => explain(code.as_deref(), list),
+    }
+}
+
+fn explain(code: Option<&str>, list: bool) -> ExitCode {
+    if list || code.is_none() {
+        let width = codes::all().map(|c| c.name.len()).max().unwrap_or(0);
+        for c in codes::all() {
+            println!("{:width$}  {:7}  {}", c.name, c.severity.as_str(), c.title);
+        }
+        return ExitCode::SUCCESS;
+    }
+    let name = code.unwrap_or_default();
+    match codes::lookup(name) {
+        Some(c) => {
+            print!("{}", c.doc());
+            ExitCode::SUCCESS
+        }
+        None => {
+            let names = codes::all().map(|c| c.name);
+            match herbrand::suggest::closest(name, names) {
+                Some(best) => usage_error(&format!("unknown code `{name}`; did you mean `{best}`? (`herbrand explain --list` lists all)")),
+                None => usage_error(&format!("unknown code `{name}` (`herbrand explain --list` lists all)")),
+            }
+        }
+    }
+}

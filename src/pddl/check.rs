@@ -1,0 +1,591 @@
+//! The domain and problem linter.
+//!
+//! Resolves every name of the AST against the declarations ([`DomainIndex`]) and reports what
+//! does not fit: undefined names (with did-you-mean), arity and type mismatches, unbound
+//! variables, duplicates, a type cycle, missing requirements, unused declarations, effects that
+//! contradict themselves and goals that a static predicate makes impossible. It only reads the
+//! AST; it never evaluates a plan.
+
+mod walk;
+
+use petgraph::algo::tarjan_scc;
+use petgraph::graphmap::DiGraphMap;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::ast::*;
+use super::index::DomainIndex;
+use crate::report::codes::{self, Code};
+use crate::report::{Diagnostic, Fix};
+use crate::source::{SourceFile, Span};
+use crate::suggest::closest;
+pub use walk::Features;
+use walk::{Scope, Walker};
+
+/// Everything the linter needs to know about the inputs.
+pub struct Inputs<'a> {
+    pub domain: &'a Domain,
+    pub domain_src: &'a SourceFile,
+    pub problem: Option<(&'a Problem, &'a SourceFile)>,
+}
+
+/// Lint a domain (and its problem). Returns the diagnostics in source order per file.
+pub fn lint(inputs: &Inputs, index: &DomainIndex, syms: &Symbols) -> Vec<Diagnostic> {
+    let mut linter = Linter {
+        inputs,
+        index,
+        syms,
+        diags: Vec::new(),
+        features: Features::default(),
+    };
+    linter.domain_declarations();
+    linter.type_cycles();
+    let mut used = FxHashSet::default();
+    linter.domain_bodies(&mut used);
+    if let Some((problem, psrc)) = inputs.problem {
+        linter.problem(problem, psrc, &mut used);
+    }
+    linter.unused_predicates(&used);
+    linter.missing_requirements();
+    linter.diags
+}
+
+struct Linter<'a> {
+    inputs: &'a Inputs<'a>,
+    index: &'a DomainIndex,
+    syms: &'a Symbols,
+    diags: Vec<Diagnostic>,
+    features: Features,
+}
+
+impl<'a> Linter<'a> {
+    fn name(&self, sym: Sym) -> &'a str {
+        self.syms.name(sym)
+    }
+
+    fn dsrc(&self) -> &'a SourceFile {
+        self.inputs.domain_src
+    }
+
+    fn duplicate(&mut self, src: &SourceFile, what: &str, name: Name, first: (&SourceFile, Span)) {
+        let text = src.slice(name.span).to_string();
+        self.diags.push(
+            Diagnostic::new(
+                &codes::PDDL_DUPLICATE_DECLARATION,
+                format!("{what} `{text}` is declared twice"),
+            )
+            .at(src, name.span)
+            .label(first.0, first.1, "first declared here")
+            .fix(
+                Fix::new(format!("remove the second declaration of `{text}`"))
+                    .edit(src, name.span, ""),
+            ),
+        );
+    }
+
+    fn check_type_names(&mut self, src: &SourceFile, ty: &Option<TypeRef>) {
+        let Some(ty) = ty else { return };
+        for n in ty.names() {
+            if !self.index.types.contains_key(&n.sym) && n.sym != self.index.number {
+                let text = src.slice(n.span).to_string();
+                let candidates: Vec<&str> =
+                    self.index.types.keys().map(|&s| self.name(s)).collect();
+                let mut d = Diagnostic::new(
+                    &codes::PDDL_UNDEFINED_TYPE,
+                    format!("type `{text}` is not declared"),
+                )
+                .at(src, n.span);
+                d = with_suggestion(
+                    d,
+                    src,
+                    n.span,
+                    &text,
+                    candidates,
+                    "declare it in `(:types …)`",
+                );
+                self.diags.push(d);
+            }
+        }
+    }
+
+    /// Duplicates and undefined types among the declarations of the domain.
+    fn domain_declarations(&mut self) {
+        let dom = self.inputs.domain;
+        let src = self.dsrc();
+        let mut seen: FxHashMap<Sym, Span> = FxHashMap::default();
+        for t in &dom.types {
+            if t.name.sym == self.index.object {
+                continue;
+            }
+            match seen.get(&t.name.sym) {
+                // `(:types a b - c a - d)` repeats `a`: a real duplicate only if written twice.
+                Some(&first) if first != t.name.span => {
+                    self.duplicate(src, "type", t.name, (src, first))
+                }
+                _ => {
+                    seen.insert(t.name.sym, t.name.span);
+                }
+            }
+            self.check_type_names(src, &t.ty);
+        }
+        self.unique(src, "constant", dom.constants.iter().map(|c| c.name));
+        for c in &dom.constants {
+            self.check_type_names(src, &c.ty);
+        }
+        self.unique(src, "predicate", dom.predicates.iter().map(|p| p.name));
+        for p in &dom.predicates {
+            self.unique(src, "parameter", p.params.iter().map(|v| v.name));
+            for v in &p.params {
+                self.check_type_names(src, &v.ty);
+            }
+        }
+        self.unique(src, "function", dom.functions.iter().map(|f| f.name));
+        for f in &dom.functions {
+            self.unique(src, "parameter", f.params.iter().map(|v| v.name));
+            for v in &f.params {
+                self.check_type_names(src, &v.ty);
+            }
+            if let Some(r) = f.result {
+                if r.sym != self.index.number {
+                    self.check_type_names(src, &Some(TypeRef::Name(r)));
+                }
+            }
+        }
+        self.unique(src, "action", dom.actions.iter().map(|a| a.name));
+        for a in &dom.actions {
+            self.unique(src, "parameter", a.params.iter().map(|v| v.name));
+            for v in &a.params {
+                self.check_type_names(src, &v.ty);
+            }
+        }
+        for d in &dom.derived {
+            for v in &d.params {
+                self.check_type_names(src, &v.ty);
+            }
+        }
+    }
+
+    fn unique(&mut self, src: &SourceFile, what: &str, names: impl Iterator<Item = Name>) {
+        let mut seen: FxHashMap<Sym, Span> = FxHashMap::default();
+        for n in names {
+            match seen.get(&n.sym) {
+                Some(&first) => self.duplicate(src, what, n, (src, first)),
+                None => {
+                    seen.insert(n.sym, n.span);
+                }
+            }
+        }
+    }
+
+    /// A cycle in the type hierarchy, found as a strongly connected component (petgraph).
+    fn type_cycles(&mut self) {
+        let mut graph: DiGraphMap<Sym, (), rustc_hash::FxBuildHasher> = DiGraphMap::default();
+        for (&t, parents) in &self.index.types {
+            graph.add_node(t);
+            for &p in parents {
+                graph.add_edge(t, p, ());
+            }
+        }
+        let mut cycles: Vec<Vec<Sym>> = tarjan_scc(&graph)
+            .into_iter()
+            .filter(|c| c.len() > 1 || graph.contains_edge(c[0], c[0]))
+            .collect();
+        for c in &mut cycles {
+            c.sort_by_key(|s| self.index.type_spans.get(s).copied().unwrap_or_default());
+        }
+        cycles.sort_by_key(|c| {
+            self.index
+                .type_spans
+                .get(&c[0])
+                .copied()
+                .unwrap_or_default()
+        });
+        for cycle in cycles {
+            let src = self.dsrc();
+            let first = cycle[0];
+            let span = self
+                .index
+                .type_spans
+                .get(&first)
+                .copied()
+                .unwrap_or_default();
+            let mut path: Vec<&str> = cycle.iter().map(|&s| self.name(s)).collect();
+            path.push(self.name(first));
+            let mut d = Diagnostic::new(
+                &codes::PDDL_TYPE_CYCLE,
+                format!("the type hierarchy has a cycle: {}", path.join(" - ")),
+            )
+            .at(src, span)
+            .help("make one of these types a subtype of `object` (or of a type outside the cycle)");
+            for &t in &cycle[1..] {
+                if let Some(&s) = self.index.type_spans.get(&t) {
+                    d = d.label(src, s, format!("`{}` is part of the cycle", self.name(t)));
+                }
+            }
+            self.diags.push(d);
+        }
+    }
+
+    fn domain_bodies(&mut self, used: &mut FxHashSet<Sym>) {
+        let dom = self.inputs.domain;
+        let src = self.dsrc();
+        for action in &dom.actions {
+            let mut walker = Walker::new(self.index, self.syms, dom, src, src, Scope::Domain);
+            walker.push_vars(&action.params);
+            if let Some(pre) = &action.precondition {
+                walker.formula(pre);
+            }
+            if let Some(eff) = &action.effect {
+                walker.effect(eff);
+            }
+            if let Some(dur) = &action.duration {
+                walker.formula(dur);
+            }
+            if action.durative {
+                walker
+                    .features
+                    .note(Requirement::DurativeActions, action.name.span);
+                if let Some(dur) = &action.duration {
+                    walk::note_duration_features(dur, &mut walker.features);
+                }
+            }
+            let used_vars = walker.used_vars.clone();
+            self.absorb(walker, used);
+            for p in &action.params {
+                if !used_vars.contains(&p.name.sym) {
+                    let text = src.slice(p.name.span);
+                    self.diags.push(
+                        Diagnostic::new(
+                            &codes::PDDL_UNUSED_PARAMETER,
+                            format!(
+                                "parameter `{text}` of action `{}` is never used",
+                                src.slice(action.name.span)
+                            ),
+                        )
+                        .at(src, p.name.span)
+                        .help("use it in the precondition or effect, or remove it"),
+                    );
+                }
+            }
+            if let Some(eff) = &action.effect {
+                self.add_delete_conflicts(eff, src);
+            }
+        }
+        for d in &dom.derived {
+            let mut walker = Walker::new(self.index, self.syms, dom, src, src, Scope::Domain);
+            walker
+                .features
+                .note(Requirement::DerivedPredicates, d.name.span);
+            walker.check_derived_head(d);
+            walker.push_vars(&d.params);
+            walker.formula(&d.body);
+            self.absorb(walker, used);
+        }
+        if let Some(c) = &dom.constraints {
+            let mut walker = Walker::new(self.index, self.syms, dom, src, src, Scope::Domain);
+            walker.features.note(Requirement::Constraints, c.span());
+            walker.formula(c);
+            self.absorb(walker, used);
+            self.diags.push(
+                Diagnostic::new(
+                    &codes::PDDL_NOT_YET_VERIFIED,
+                    "the domain's `:constraints` are parsed and linted but not verified",
+                )
+                .at(src, c.span()),
+            );
+        }
+    }
+
+    fn absorb(&mut self, walker: Walker, used: &mut FxHashSet<Sym>) {
+        used.extend(walker.used_predicates.iter().copied());
+        self.features.merge(&walker.features);
+        self.diags.extend(walker.diags);
+    }
+
+    /// Unconditional adds and deletes of the same atom in one effect.
+    fn add_delete_conflicts(&mut self, effect: &Effect, src: &SourceFile) {
+        fn collect<'e>(e: &'e Effect, adds: &mut Vec<&'e Atom>, dels: &mut Vec<&'e Atom>) {
+            match e {
+                Effect::And(parts, _) => parts.iter().for_each(|p| collect(p, adds, dels)),
+                Effect::Add(a) => adds.push(a),
+                Effect::Del(a, _) => dels.push(a),
+                _ => {}
+            }
+        }
+        let (mut adds, mut dels) = (Vec::new(), Vec::new());
+        collect(effect, &mut adds, &mut dels);
+        let key = |a: &Atom| {
+            (
+                a.pred.sym,
+                a.args.iter().map(|t| t.name().sym).collect::<Vec<_>>(),
+            )
+        };
+        for del in &dels {
+            if let Some(add) = adds.iter().find(|a| key(a) == key(del)) {
+                self.diags.push(
+                    Diagnostic::new(
+                        &codes::PDDL_ADD_DELETE_CONFLICT,
+                        format!("the effect both adds and deletes `{}`", src.slice(add.span)),
+                    )
+                    .at(src, del.span)
+                    .label(src, add.span, "also added here")
+                    .note("deletes apply before adds, so the atom ends up true"),
+                );
+            }
+        }
+    }
+
+    fn problem(&mut self, problem: &Problem, psrc: &SourceFile, used: &mut FxHashSet<Sym>) {
+        let dom = self.inputs.domain;
+        let dsrc = self.dsrc();
+        if let (Some(pd), Some(dn)) = (problem.domain, dom.name) {
+            if pd.sym != dn.sym {
+                let want = dsrc.slice(dn.span).to_string();
+                self.diags.push(
+                    Diagnostic::new(
+                        &codes::PDDL_DOMAIN_NAME_MISMATCH,
+                        format!(
+                            "the problem is for domain `{}`, but the domain is `{want}`",
+                            psrc.slice(pd.span)
+                        ),
+                    )
+                    .at(psrc, pd.span)
+                    .label(dsrc, dn.span, "the domain's name")
+                    .fix(Fix::new(format!("write `{want}`")).edit(psrc, pd.span, want.clone())),
+                );
+            }
+        }
+        // Objects: duplicates among themselves and with domain constants.
+        let mut seen: FxHashMap<Sym, Span> = FxHashMap::default();
+        for o in &problem.objects {
+            if let Some(&ci) = self.index.constants.get(&o.name.sym) {
+                let first = dom.constants[ci].name.span;
+                self.duplicate(psrc, "object", o.name, (dsrc, first));
+            } else if let Some(&first) = seen.get(&o.name.sym) {
+                self.duplicate(psrc, "object", o.name, (psrc, first));
+            } else {
+                seen.insert(o.name.sym, o.name.span);
+            }
+            self.check_type_names(psrc, &o.ty);
+        }
+        let mut walker = Walker::new(
+            self.index,
+            self.syms,
+            dom,
+            dsrc,
+            psrc,
+            Scope::Problem(problem),
+        );
+        for init in &problem.init {
+            walker.init(init);
+        }
+        if let Some(goal) = &problem.goal {
+            walker.formula(goal);
+        }
+        if let Some(m) = &problem.metric {
+            walker.num_expr(&m.expr);
+        }
+        if let Some(c) = &problem.constraints {
+            walker.features.note(Requirement::Constraints, c.span());
+            walker.formula(c);
+        }
+        let mentioned = std::mem::take(&mut walker.mentioned_objects);
+        self.absorb(walker, used);
+        if let Some(c) = &problem.constraints {
+            self.diags.push(
+                Diagnostic::new(
+                    &codes::PDDL_NOT_YET_VERIFIED,
+                    "the problem's `:constraints` are parsed and linted but not verified",
+                )
+                .at(psrc, c.span()),
+            );
+        }
+        if let Some(goal) = &problem.goal {
+            if let Some(span) = first_preference(goal) {
+                self.diags.push(
+                    Diagnostic::new(
+                        &codes::PDDL_NOT_YET_VERIFIED,
+                        "goal preferences are parsed but not verified; they do not affect validity",
+                    )
+                    .at(psrc, span),
+                );
+            }
+        }
+        for o in &problem.objects {
+            if !mentioned.contains(&o.name.sym) && seen.get(&o.name.sym) == Some(&o.name.span) {
+                let text = psrc.slice(o.name.span);
+                self.diags.push(
+                    Diagnostic::new(
+                        &codes::PDDL_UNUSED_OBJECT,
+                        format!("object `{text}` appears in neither `:init` nor `:goal`"),
+                    )
+                    .at(psrc, o.name.span)
+                    .help("describe it in `:init`, or remove it if it is a leftover"),
+                );
+            }
+        }
+        self.impossible_goals(problem, psrc);
+    }
+
+    /// Goal literals over static predicates that the initial state already decides against.
+    fn impossible_goals(&mut self, problem: &Problem, psrc: &SourceFile) {
+        let Some(goal) = &problem.goal else { return };
+        let dom = self.inputs.domain;
+        let mut changed: FxHashSet<Sym> = FxHashSet::default();
+        for a in &dom.actions {
+            if let Some(e) = &a.effect {
+                walk::effect_predicates(e, &mut changed);
+            }
+        }
+        let init: FxHashSet<(Sym, Vec<Sym>)> = problem
+            .init
+            .iter()
+            .filter_map(|i| match i {
+                Init::Atom(a) => Some((a.pred.sym, a.args.iter().map(|t| t.name().sym).collect())),
+                _ => None,
+            })
+            .collect();
+        let has_tils = problem.init.iter().any(|i| matches!(i, Init::At(..)));
+        let mut literals = Vec::new();
+        walk::goal_literals(goal, true, &mut literals);
+        for (atom, positive) in literals {
+            let p = atom.pred.sym;
+            let declared = self.index.predicates.contains_key(&p);
+            if !declared || changed.contains(&p) || self.index.derived.contains_key(&p) || has_tils
+            {
+                continue;
+            }
+            if atom.args.iter().any(|t| matches!(t, Term::Var(_))) {
+                continue;
+            }
+            let key = (
+                p,
+                atom.args.iter().map(|t| t.name().sym).collect::<Vec<_>>(),
+            );
+            if init.contains(&key) != positive {
+                let text = psrc.slice(atom.span);
+                let msg = if positive {
+                    format!("the goal needs `{text}`, which is false initially and no action can add it")
+                } else {
+                    format!("the goal needs `{text}` to be false, but it is true initially and no action can delete it")
+                };
+                self.diags.push(
+                    Diagnostic::new(&codes::PDDL_IMPOSSIBLE_GOAL, msg)
+                        .at(psrc, atom.span)
+                        .note(format!(
+                            "`{}` is static: no action's effect changes it",
+                            self.name(p)
+                        ))
+                        .help(
+                            "correct the goal, or the initial state if the fact was meant to hold",
+                        ),
+                );
+            }
+        }
+    }
+
+    fn unused_predicates(&mut self, used: &FxHashSet<Sym>) {
+        let src = self.dsrc();
+        for p in &self.inputs.domain.predicates {
+            if !used.contains(&p.name.sym) && !self.index.derived.contains_key(&p.name.sym) {
+                self.diags.push(
+                    Diagnostic::new(
+                        &codes::PDDL_UNUSED_PREDICATE,
+                        format!(
+                            "predicate `{}` is declared but never used",
+                            src.slice(p.name.span)
+                        ),
+                    )
+                    .at(src, p.name.span),
+                );
+            }
+        }
+    }
+
+    fn missing_requirements(&mut self) {
+        let dom = self.inputs.domain;
+        let mut declared: FxHashSet<Requirement> = FxHashSet::default();
+        let problem_reqs = self
+            .inputs
+            .problem
+            .map(|(p, _)| p.requirements.as_slice())
+            .unwrap_or(&[]);
+        for r in dom.requirements.iter().chain(problem_reqs) {
+            declared.extend(r.req.implied().iter().copied());
+        }
+        if self.index.typed && !dom.types.is_empty() {
+            self.features
+                .note(Requirement::Typing, dom.types[0].name.span);
+        }
+        let src = self.dsrc();
+        let last_req = dom.requirements.last().map(|r| r.span);
+        for (req, span, in_problem) in self.features.uses() {
+            if walk::satisfied(req, &declared) {
+                continue;
+            }
+            let file = match (in_problem, self.inputs.problem) {
+                (true, Some((_, psrc))) => psrc,
+                _ => src,
+            };
+            let flag = req.keyword();
+            let mut d = Diagnostic::new(
+                &codes::PDDL_MISSING_REQUIREMENT,
+                format!("this uses `{flag}`, which `:requirements` does not declare"),
+            )
+            .at(file, span);
+            if let Some(last) = last_req {
+                d = d.fix(
+                    Fix::new(format!("add `{flag}` to the domain's `:requirements`")).edit(
+                        src,
+                        Span::new(last.end as usize, last.end as usize),
+                        format!(" {flag}"),
+                    ),
+                );
+            } else {
+                d = d.help(format!("add `(:requirements {flag})` to the domain"));
+            }
+            self.diags.push(d);
+        }
+    }
+}
+
+fn first_preference(f: &Formula) -> Option<Span> {
+    match f {
+        Formula::Preference(_, _, s) => Some(*s),
+        Formula::And(parts, _) | Formula::Or(parts, _) => parts.iter().find_map(first_preference),
+        Formula::Forall(_, b, _) | Formula::Exists(_, b, _) | Formula::Not(b, _) => {
+            first_preference(b)
+        }
+        _ => None,
+    }
+}
+
+/// Attach a did-you-mean (help and fix) when a near name exists, or a generic help otherwise.
+pub(crate) fn with_suggestion<'c>(
+    d: Diagnostic,
+    src: &SourceFile,
+    span: Span,
+    text: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+    otherwise: &str,
+) -> Diagnostic {
+    match closest(text, candidates) {
+        Some(best) => d
+            .help(format!("did you mean `{best}`?"))
+            .fix(Fix::new(format!("replace `{text}` with `{best}`")).edit(src, span, best)),
+        None => d.help(otherwise.to_string()),
+    }
+}
+
+/// An undefined-name diagnostic with a suggestion.
+pub(crate) fn undefined<'c>(
+    code: &Code,
+    src: &SourceFile,
+    span: Span,
+    what: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+    otherwise: &str,
+) -> Diagnostic {
+    let text = src.slice(span).to_string();
+    let d = Diagnostic::new(code, format!("{what} `{text}` is not declared")).at(src, span);
+    with_suggestion(d, src, span, &text, candidates, otherwise)
+}

@@ -1,0 +1,116 @@
+//! Name tables of a domain and a problem: what is declared, where, with which types.
+//!
+//! Built once from the AST and shared by the linter and the plan validator. Lookups never fail
+//! hard: an undeclared name is simply absent, and it is the linter's job to report it.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::ast::*;
+use crate::source::Span;
+
+/// The types a typed name belongs to (`object` when none was written).
+pub fn declared_types(tn: &TypedName, object: Sym) -> Vec<Sym> {
+    match &tn.ty {
+        None => vec![object],
+        Some(t) => t.names().iter().map(|n| n.sym).collect(),
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct DomainIndex {
+    pub object: Sym,
+    pub number: Sym,
+    /// Each declared type and its parents.
+    pub types: FxHashMap<Sym, Vec<Sym>>,
+    pub type_spans: FxHashMap<Sym, Span>,
+    /// Predicate name → index into `Domain::predicates`.
+    pub predicates: FxHashMap<Sym, usize>,
+    /// Predicates defined by `:derived` rules → indices into `Domain::derived`.
+    pub derived: FxHashMap<Sym, Vec<usize>>,
+    pub functions: FxHashMap<Sym, usize>,
+    pub constants: FxHashMap<Sym, usize>,
+    pub actions: FxHashMap<Sym, usize>,
+    /// Whether the domain declares `:typing` or types (type checks apply).
+    pub typed: bool,
+}
+
+impl DomainIndex {
+    pub fn new(domain: &Domain, syms: &mut Symbols) -> DomainIndex {
+        let object = syms.intern("object");
+        let number = syms.intern("number");
+        let mut index = DomainIndex {
+            object,
+            number,
+            ..DomainIndex::default()
+        };
+        index.types.insert(object, Vec::new());
+        for t in &domain.types {
+            let parents = declared_types(t, object);
+            let entry = index.types.entry(t.name.sym).or_default();
+            for p in parents {
+                if p != t.name.sym && !entry.contains(&p) {
+                    entry.push(p);
+                }
+            }
+            index.type_spans.entry(t.name.sym).or_insert(t.name.span);
+        }
+        for (i, p) in domain.predicates.iter().enumerate() {
+            index.predicates.entry(p.name.sym).or_insert(i);
+        }
+        for (i, d) in domain.derived.iter().enumerate() {
+            index.derived.entry(d.name.sym).or_default().push(i);
+        }
+        for (i, f) in domain.functions.iter().enumerate() {
+            index.functions.entry(f.name.sym).or_insert(i);
+        }
+        for (i, c) in domain.constants.iter().enumerate() {
+            index.constants.entry(c.name.sym).or_insert(i);
+        }
+        for (i, a) in domain.actions.iter().enumerate() {
+            index.actions.entry(a.name.sym).or_insert(i);
+        }
+        index.typed = !domain.types.is_empty()
+            || domain
+                .requirements
+                .iter()
+                .any(|r| r.req.implied().contains(&Requirement::Typing))
+            || domain.constants.iter().any(|c| c.ty.is_some());
+        index
+    }
+
+    /// Whether `t` is `of` or one of its descendants. Safe on cyclic hierarchies.
+    pub fn is_subtype(&self, t: Sym, of: Sym) -> bool {
+        if t == of || of == self.object {
+            return true;
+        }
+        let mut seen = FxHashSet::default();
+        let mut stack = vec![t];
+        while let Some(cur) = stack.pop() {
+            if cur == of {
+                return true;
+            }
+            if !seen.insert(cur) {
+                continue;
+            }
+            if let Some(parents) = self.types.get(&cur) {
+                stack.extend(parents.iter().copied());
+            }
+        }
+        false
+    }
+
+    /// Whether an object of any of the types `have` may stand where one of `want` is required.
+    pub fn object_fits(&self, have: &[Sym], want: &[Sym]) -> bool {
+        have.iter()
+            .any(|&h| want.iter().any(|&w| self.is_subtype(h, w)))
+    }
+
+    /// Whether a variable of types `have` may stand where `want` is required: the types must
+    /// overlap (one a subtype of the other).
+    pub fn types_overlap(&self, have: &[Sym], want: &[Sym]) -> bool {
+        have.iter().any(|&h| {
+            want.iter()
+                .any(|&w| self.is_subtype(h, w) || self.is_subtype(w, h))
+        })
+    }
+}

@@ -1,0 +1,73 @@
+// Codes of plan validation.
+codes! { PLAN;
+PLAN_SYNTAX_ERROR = "plan/syntax-error", Error, "a plan line that is not an action",
+    what: "A line of the plan file is neither an action `(name arg …)` (optionally with a `t:` prefix and a `[d]` duration), a comment, nor blank.",
+    why: "The line cannot be executed; VAL rejects such plans with `Bad plan description!`. The plan is invalid.",
+    example: "(pick-up a)\nthen stack it on b\n(stack a b)",
+    fix: "Remove the line, or write it as a `(action arg …)` step.";
+PLAN_LLM_NOISE = "plan/llm-noise", Warning, "markup around plan steps was ignored",
+    what: "The plan contains Markdown code fences, list numbering (`1.`, `-`), or backticks around a step; herbrand ignored the markup and read the step inside.",
+    why: "Other validators reject such files; plans meant for a planner pipeline should be plain.",
+    example: "```\n1. (pick-up a)\n2. (stack a b)\n```",
+    fix: "Write one `(action arg …)` per line with nothing around it.";
+PLAN_STRAY_PAREN = "plan/stray-paren", Warning, "a stray `)` after a plan step",
+    what: "A plan step is followed by an extra `)` (LPG-td writes `0.0002: (ACT ARGS) [8.0000])`). herbrand ignores it.",
+    why: "VAL silently stops reading the plan at that point, so it may check only part of the plan.",
+    example: "0.0002: (board p1 plane1 city0) [1.0000])",
+    fix: "Remove the trailing `)`.";
+PLAN_UNKNOWN_ACTION = "plan/unknown-action", Error, "a step names an action the domain does not define",
+    what: "A plan step names an action that is not in the domain.",
+    why: "The step cannot be executed, so the plan is invalid; LLM planners often invent or misspell action names.",
+    example: "(pickup a)   ; the domain defines pick-up",
+    fix: "Use the domain's action suggested in the help.";
+PLAN_WRONG_ARITY = "plan/wrong-arity", Error, "a step has the wrong number of arguments",
+    what: "A plan step passes a different number of arguments than the action's `:parameters` declare.",
+    why: "The step cannot be grounded, so the plan is invalid (VAL crashes on it).",
+    example: "(stack a)   ; stack takes ?x ?y",
+    fix: "Pass one argument per parameter, in the declared order (the help lists them).";
+PLAN_UNKNOWN_OBJECT = "plan/unknown-object", Error, "a step names an object the problem does not declare",
+    what: "A plan step passes a name that is neither a problem object nor a domain constant.",
+    why: "The step cannot be grounded, so the plan is invalid.",
+    example: "(pick-up blockA)   ; the problem declares a b c",
+    fix: "Use a declared object (the help suggests the nearest name).";
+PLAN_TYPE_MISMATCH = "plan/type-mismatch", Error, "a step passes an object of the wrong type",
+    what: "A plan step passes an object whose type is not compatible with the action parameter's declared type.",
+    why: "A typed action cannot be applied to such an object; the plan is invalid.",
+    example: "(drive truck1 pkg1 depot)   ; ?from must be a location, pkg1 is a package",
+    fix: "Pass an object of the parameter's type, or check the argument order.";
+PLAN_UNSATISFIED_PRECONDITION = "plan/unsatisfied-precondition", Error, "a step's precondition does not hold",
+    what: "When the step is reached, its precondition is false in the current state. The diagnostic lists every failing literal with its value, and the notes name actions that would make the missing facts true.",
+    why: "The step cannot be applied, so the plan is invalid from this step on.",
+    example: "(stack c b)   ; but the hand is empty: (holding c) is false",
+    fix: "Insert an action that achieves the missing fact before the step (a fix is offered when one applies right there), or reorder the steps.";
+PLAN_GOAL_NOT_SATISFIED = "plan/goal-not-satisfied", Error, "the plan ends without reaching the goal",
+    what: "Every step applied, but the goal is false in the final state. The diagnostic lists every unsatisfied goal literal and the last step that changed it.",
+    why: "The plan does not solve the problem.",
+    example: "(:goal (and (on a b) (on b c)))   ; the plan ends with (on b c) false",
+    fix: "Add steps that achieve the listed literals, or remove the step that undid them.";
+PLAN_UNDEFINED_FLUENT = "plan/undefined-fluent", Error, "a numeric fluent is read before it has a value",
+    what: "A precondition, effect or the metric reads a numeric fluent that has no value in the current state (it was not given in `:init` and no step assigned it).",
+    why: "PDDL leaves the expression undefined; VAL treats the condition as failed and the plan as invalid.",
+    example: "(:functions (fuel ?t))   ; :init has no (= (fuel t1) …)\n… :precondition (>= (fuel ?t) 1)",
+    fix: "Give the fluent an initial value in the problem's `:init`.";
+PLAN_ARITHMETIC_ERROR = "plan/arithmetic-error", Error, "a numeric expression has no value",
+    what: "A numeric expression divides by zero or produces a value that is not a finite number.",
+    why: "The step's effect or condition is undefined, so the plan is invalid.",
+    example: "(assign (ratio ?x) (/ (load ?x) (capacity ?x)))   ; capacity is 0",
+    fix: "Guard the step with a precondition, or fix the initial values.";
+PLAN_INTERFERING_STEPS = "plan/interfering-steps", Error, "steps scheduled at the same time interfere",
+    what: "Two steps share a timestamp (they form one happening) but one deletes or changes something the other needs or changes.",
+    why: "Simultaneous steps must be independent; VAL rejects the plan. Give them distinct times if they are meant to run in sequence.",
+    example: "1: (pick-up a)\n1: (stack a b)",
+    fix: "Give the second step a later timestamp.";
+PLAN_UNSUPPORTED = "plan/unsupported", Error, "the plan needs a feature herbrand does not validate yet",
+    what: "The domain or plan uses a feature plan validation does not support yet (durative actions, continuous effects). The verdict is `unknown`.",
+    why: "herbrand will not guess: an answer is given only where the semantics is implemented.",
+    example: "(:durative-action fly … )",
+    fix: "Nothing to fix in the plan; validate it with VAL until herbrand supports the feature.";
+PLAN_METRIC = "plan/metric", Info, "the value of the plan metric",
+    what: "Reports the value of the problem's `:metric` (or the plan length when there is none) for a valid plan, as VAL prints it as `Final value`.",
+    why: "Plan quality matters as much as validity when plans are compared.",
+    example: "(:metric minimize (total-cost))   ; Final value: 42",
+    fix: "Nothing to fix: this is information.";
+}
