@@ -24,12 +24,9 @@ pub fn decode(name: &str, path: Option<&str>, bytes: Vec<u8>) -> Result<SourceFi
             let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
             let src = SourceFile::new(name, prefix);
             let shown = path.unwrap_or(name);
-            Err(Diagnostic::new(
-                &codes::INPUT_NOT_UTF8,
-                format!("{shown} is not valid UTF-8 (byte {valid})"),
-            )
-            .at(&src, Span::new(valid, valid))
-            .help("re-save the file as UTF-8"))
+            Err(Diagnostic::new(&codes::INPUT_NOT_UTF8, format!("{shown} is not valid UTF-8 (byte {valid})"))
+                .at(&src, Span::new(valid, valid))
+                .help("re-save the file as UTF-8"))
         }
     }
 }

@@ -99,16 +99,13 @@ fn read_input(arg: &str, role: &str, kind: Kind) -> Result<SourceFile, Result<Re
     let result = if arg == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
     } else {
-        std::fs::File::open(arg)
-            .and_then(|mut f| f.read_to_end(&mut bytes))
-            .map(|_| ())
+        std::fs::File::open(arg).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
     };
     if let Err(e) = result {
         return Err(Err(format!("cannot read {role} `{arg}`: {e}")));
     }
     let path = if arg == "-" { "<stdin>" } else { arg };
-    herbrand::input::decode(role, Some(path), bytes)
-        .map_err(|d| Ok(herbrand::input::unreadable(kind, d)))
+    herbrand::input::decode(role, Some(path), bytes).map_err(|d| Ok(herbrand::input::unreadable(kind, d)))
 }
 
 fn emit(report: &Report, output: &Output) -> ExitCode {
@@ -152,12 +149,7 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Pddl {
-            domain,
-            problem,
-            output,
-            limits,
-        } => {
+        Command::Pddl { domain, problem, output, limits } => {
             let domain = input!(&domain, "domain", Kind::Pddl, &output);
             let problem = match &problem {
                 Some(p) => Some(input!(p, "problem", Kind::Pddl, &output)),
@@ -187,7 +179,9 @@ fn explain(code: Option<&str>, list: bool) -> ExitCode {
         None => {
             let names = codes::all().map(|c| c.name);
             match herbrand::suggest::closest(name, names) {
-                Some(best) => usage_error(&format!("unknown code `{name}`; did you mean `{best}`? (`herbrand explain --list` lists all)")),
+                Some(best) => usage_error(&format!(
+                    "unknown code `{name}`; did you mean `{best}`? (`herbrand explain --list` lists all)"
+                )),
                 None => usage_error(&format!("unknown code `{name}` (`herbrand explain --list` lists all)")),
             }
         }

@@ -21,18 +21,12 @@ impl Span {
     pub fn new(start: usize, end: usize) -> Span {
         let start = start.min(u32::MAX as usize) as u32;
         let end = end.min(u32::MAX as usize) as u32;
-        Span {
-            start,
-            end: end.max(start),
-        }
+        Span { start, end: end.max(start) }
     }
 
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span {
-            start: self.start.min(other.start),
-            end: self.end.max(other.end),
-        }
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 
     pub fn len(self) -> usize {
@@ -45,10 +39,7 @@ impl Span {
 
     /// An empty span at the start of this one (an insertion point).
     pub fn at_start(self) -> Span {
-        Span {
-            start: self.start,
-            end: self.start,
-        }
+        Span { start: self.start, end: self.start }
     }
 
     pub fn range(self) -> std::ops::Range<usize> {
@@ -82,12 +73,7 @@ impl SourceFile {
         let text = text.into();
         let mut line_starts = vec![0];
         line_starts.extend(memchr_newlines(text.as_bytes()));
-        SourceFile {
-            name: name.into(),
-            path: None,
-            text,
-            line_starts,
-        }
+        SourceFile { name: name.into(), path: None, text, line_starts }
     }
 
     pub fn with_path(mut self, path: impl Into<String>) -> SourceFile {
@@ -149,14 +135,7 @@ impl SourceFile {
         let span = self.clamp(span);
         let (line, column) = self.line_col(span.start as usize);
         let (end_line, end_column) = self.line_col(span.end as usize);
-        SpanInfo {
-            start: span.start as usize,
-            end: span.end as usize,
-            line,
-            column,
-            end_line,
-            end_column,
-        }
+        SpanInfo { start: span.start as usize, end: span.end as usize, line, column, end_line, end_column }
     }
 
     pub fn line_count(&self) -> usize {
@@ -167,10 +146,7 @@ impl SourceFile {
     pub fn line_span(&self, line: usize) -> Span {
         let i = line.clamp(1, self.line_starts.len()) - 1;
         let start = self.line_starts[i];
-        let mut end = self
-            .line_starts
-            .get(i + 1)
-            .map_or(self.text.len(), |&n| n - 1);
+        let mut end = self.line_starts.get(i + 1).map_or(self.text.len(), |&n| n - 1);
         if end > start && self.text.as_bytes()[end - 1] == b'\r' {
             end -= 1;
         }
@@ -179,11 +155,7 @@ impl SourceFile {
 }
 
 fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, &b)| b == b'\n')
-        .map(|(i, _)| i + 1)
+    bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1)
 }
 
 #[cfg(test)]

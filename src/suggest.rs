@@ -15,9 +15,7 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         let mut score = strsim::normalized_damerau_levenshtein(&word, &lower);
         // A plural, a dropped separator or a prefix ("pickup" / "pick-up") counts as close.
         let squash = |s: &str| s.replace(['-', '_'], "");
-        if squash(&word) == squash(&lower)
-            || word.trim_end_matches('s') == lower.trim_end_matches('s')
-        {
+        if squash(&word) == squash(&lower) || word.trim_end_matches('s') == lower.trim_end_matches('s') {
             score = score.max(0.9);
         }
         if best.is_none_or(|(_, b)| score > b) {
@@ -37,9 +35,6 @@ mod tests {
         assert_eq!(closest("pickup", names), Some("pick-up"));
         assert_eq!(closest("stak", names), Some("stack"));
         assert_eq!(closest("fly", names), None);
-        assert_eq!(
-            closest(":predicate", [":predicates", ":types"]),
-            Some(":predicates")
-        );
+        assert_eq!(closest(":predicate", [":predicates", ":types"]), Some(":predicates"));
     }
 }

@@ -122,27 +122,12 @@ impl Requirement {
     pub const ALL: &'static [(&'static str, Requirement)] = &[
         (":strips", Requirement::Strips),
         (":typing", Requirement::Typing),
-        (
-            ":negative-preconditions",
-            Requirement::NegativePreconditions,
-        ),
-        (
-            ":disjunctive-preconditions",
-            Requirement::DisjunctivePreconditions,
-        ),
+        (":negative-preconditions", Requirement::NegativePreconditions),
+        (":disjunctive-preconditions", Requirement::DisjunctivePreconditions),
         (":equality", Requirement::Equality),
-        (
-            ":existential-preconditions",
-            Requirement::ExistentialPreconditions,
-        ),
-        (
-            ":universal-preconditions",
-            Requirement::UniversalPreconditions,
-        ),
-        (
-            ":quantified-preconditions",
-            Requirement::QuantifiedPreconditions,
-        ),
+        (":existential-preconditions", Requirement::ExistentialPreconditions),
+        (":universal-preconditions", Requirement::UniversalPreconditions),
+        (":quantified-preconditions", Requirement::QuantifiedPreconditions),
         (":conditional-effects", Requirement::ConditionalEffects),
         (":fluents", Requirement::Fluents),
         (":numeric-fluents", Requirement::NumericFluents),
@@ -159,17 +144,11 @@ impl Requirement {
     ];
 
     pub fn parse(text: &str) -> Option<Requirement> {
-        Requirement::ALL
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(text))
-            .map(|&(_, r)| r)
+        Requirement::ALL.iter().find(|(n, _)| n.eq_ignore_ascii_case(text)).map(|&(_, r)| r)
     }
 
     pub fn keyword(self) -> &'static str {
-        Requirement::ALL
-            .iter()
-            .find(|&&(_, r)| r == self)
-            .map_or(":strips", |&(n, _)| n)
+        Requirement::ALL.iter().find(|&&(_, r)| r == self).map_or(":strips", |&(n, _)| n)
     }
 
     /// The flags this one switches on (itself included), as PDDL defines the implications.
@@ -188,11 +167,7 @@ impl Requirement {
                 QuantifiedPreconditions,
                 ConditionalEffects,
             ],
-            QuantifiedPreconditions => &[
-                QuantifiedPreconditions,
-                ExistentialPreconditions,
-                UniversalPreconditions,
-            ],
+            QuantifiedPreconditions => &[QuantifiedPreconditions, ExistentialPreconditions, UniversalPreconditions],
             Fluents => &[Fluents, NumericFluents, ObjectFluents],
             TimedInitialLiterals => &[TimedInitialLiterals, DurativeActions],
             DurationInequalities => &[DurationInequalities, DurativeActions],

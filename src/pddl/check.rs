@@ -30,13 +30,7 @@ pub struct Inputs<'a> {
 
 /// Lint a domain (and its problem). Returns the diagnostics in source order per file.
 pub fn lint(inputs: &Inputs, index: &DomainIndex, syms: &Symbols) -> Vec<Diagnostic> {
-    let mut linter = Linter {
-        inputs,
-        index,
-        syms,
-        diags: Vec::new(),
-        features: Features::default(),
-    };
+    let mut linter = Linter { inputs, index, syms, diags: Vec::new(), features: Features::default() };
     linter.domain_declarations();
     linter.type_cycles();
     let mut used = FxHashSet::default();
@@ -69,16 +63,10 @@ impl<'a> Linter<'a> {
     fn duplicate(&mut self, src: &SourceFile, what: &str, name: Name, first: (&SourceFile, Span)) {
         let text = src.slice(name.span).to_string();
         self.diags.push(
-            Diagnostic::new(
-                &codes::PDDL_DUPLICATE_DECLARATION,
-                format!("{what} `{text}` is declared twice"),
-            )
-            .at(src, name.span)
-            .label(first.0, first.1, "first declared here")
-            .fix(
-                Fix::new(format!("remove the second declaration of `{text}`"))
-                    .edit(src, name.span, ""),
-            ),
+            Diagnostic::new(&codes::PDDL_DUPLICATE_DECLARATION, format!("{what} `{text}` is declared twice"))
+                .at(src, name.span)
+                .label(first.0, first.1, "first declared here")
+                .fix(Fix::new(format!("remove the second declaration of `{text}`")).edit(src, name.span, "")),
         );
     }
 
@@ -87,21 +75,10 @@ impl<'a> Linter<'a> {
         for n in ty.names() {
             if !self.index.types.contains_key(&n.sym) && n.sym != self.index.number {
                 let text = src.slice(n.span).to_string();
-                let candidates: Vec<&str> =
-                    self.index.types.keys().map(|&s| self.name(s)).collect();
-                let mut d = Diagnostic::new(
-                    &codes::PDDL_UNDEFINED_TYPE,
-                    format!("type `{text}` is not declared"),
-                )
-                .at(src, n.span);
-                d = with_suggestion(
-                    d,
-                    src,
-                    n.span,
-                    &text,
-                    candidates,
-                    "declare it in `(:types …)`",
-                );
+                let candidates: Vec<&str> = self.index.types.keys().map(|&s| self.name(s)).collect();
+                let mut d = Diagnostic::new(&codes::PDDL_UNDEFINED_TYPE, format!("type `{text}` is not declared"))
+                    .at(src, n.span);
+                d = with_suggestion(d, src, n.span, &text, candidates, "declare it in `(:types …)`");
                 self.diags.push(d);
             }
         }
@@ -118,9 +95,7 @@ impl<'a> Linter<'a> {
             }
             match seen.get(&t.name.sym) {
                 // `(:types a b - c a - d)` repeats `a`: a real duplicate only if written twice.
-                Some(&first) if first != t.name.span => {
-                    self.duplicate(src, "type", t.name, (src, first))
-                }
+                Some(&first) if first != t.name.span => self.duplicate(src, "type", t.name, (src, first)),
                 _ => {
                     seen.insert(t.name.sym, t.name.span);
                 }
@@ -185,29 +160,16 @@ impl<'a> Linter<'a> {
                 graph.add_edge(t, p, ());
             }
         }
-        let mut cycles: Vec<Vec<Sym>> = tarjan_scc(&graph)
-            .into_iter()
-            .filter(|c| c.len() > 1 || graph.contains_edge(c[0], c[0]))
-            .collect();
+        let mut cycles: Vec<Vec<Sym>> =
+            tarjan_scc(&graph).into_iter().filter(|c| c.len() > 1 || graph.contains_edge(c[0], c[0])).collect();
         for c in &mut cycles {
             c.sort_by_key(|s| self.index.type_spans.get(s).copied().unwrap_or_default());
         }
-        cycles.sort_by_key(|c| {
-            self.index
-                .type_spans
-                .get(&c[0])
-                .copied()
-                .unwrap_or_default()
-        });
+        cycles.sort_by_key(|c| self.index.type_spans.get(&c[0]).copied().unwrap_or_default());
         for cycle in cycles {
             let src = self.dsrc();
             let first = cycle[0];
-            let span = self
-                .index
-                .type_spans
-                .get(&first)
-                .copied()
-                .unwrap_or_default();
+            let span = self.index.type_spans.get(&first).copied().unwrap_or_default();
             let mut path: Vec<&str> = cycle.iter().map(|&s| self.name(s)).collect();
             path.push(self.name(first));
             let mut d = Diagnostic::new(
@@ -241,9 +203,7 @@ impl<'a> Linter<'a> {
                 walker.formula(dur);
             }
             if action.durative {
-                walker
-                    .features
-                    .note(Requirement::DurativeActions, action.name.span);
+                walker.features.note(Requirement::DurativeActions, action.name.span);
                 if let Some(dur) = &action.duration {
                     walk::note_duration_features(dur, &mut walker.features);
                 }
@@ -256,10 +216,7 @@ impl<'a> Linter<'a> {
                     self.diags.push(
                         Diagnostic::new(
                             &codes::PDDL_UNUSED_PARAMETER,
-                            format!(
-                                "parameter `{text}` of action `{}` is never used",
-                                src.slice(action.name.span)
-                            ),
+                            format!("parameter `{text}` of action `{}` is never used", src.slice(action.name.span)),
                         )
                         .at(src, p.name.span)
                         .help("use it in the precondition or effect, or remove it"),
@@ -272,9 +229,7 @@ impl<'a> Linter<'a> {
         }
         for d in &dom.derived {
             let mut walker = Walker::new(self.index, self.syms, dom, src, src, Scope::Domain);
-            walker
-                .features
-                .note(Requirement::DerivedPredicates, d.name.span);
+            walker.features.note(Requirement::DerivedPredicates, d.name.span);
             walker.check_derived_head(d);
             walker.push_vars(&d.params);
             walker.formula(&d.body);
@@ -313,12 +268,7 @@ impl<'a> Linter<'a> {
         }
         let (mut adds, mut dels) = (Vec::new(), Vec::new());
         collect(effect, &mut adds, &mut dels);
-        let key = |a: &Atom| {
-            (
-                a.pred.sym,
-                a.args.iter().map(|t| t.name().sym).collect::<Vec<_>>(),
-            )
-        };
+        let key = |a: &Atom| (a.pred.sym, a.args.iter().map(|t| t.name().sym).collect::<Vec<_>>());
         for del in &dels {
             if let Some(add) = adds.iter().find(|a| key(a) == key(del)) {
                 self.diags.push(
@@ -343,10 +293,7 @@ impl<'a> Linter<'a> {
                 self.diags.push(
                     Diagnostic::new(
                         &codes::PDDL_DOMAIN_NAME_MISMATCH,
-                        format!(
-                            "the problem is for domain `{}`, but the domain is `{want}`",
-                            psrc.slice(pd.span)
-                        ),
+                        format!("the problem is for domain `{}`, but the domain is `{want}`", psrc.slice(pd.span)),
                     )
                     .at(psrc, pd.span)
                     .label(dsrc, dn.span, "the domain's name")
@@ -367,14 +314,7 @@ impl<'a> Linter<'a> {
             }
             self.check_type_names(psrc, &o.ty);
         }
-        let mut walker = Walker::new(
-            self.index,
-            self.syms,
-            dom,
-            dsrc,
-            psrc,
-            Scope::Problem(problem),
-        );
+        let mut walker = Walker::new(self.index, self.syms, dom, dsrc, psrc, Scope::Problem(problem));
         for init in &problem.init {
             walker.init(init);
         }
@@ -450,17 +390,13 @@ impl<'a> Linter<'a> {
         for (atom, positive) in literals {
             let p = atom.pred.sym;
             let declared = self.index.predicates.contains_key(&p);
-            if !declared || changed.contains(&p) || self.index.derived.contains_key(&p) || has_tils
-            {
+            if !declared || changed.contains(&p) || self.index.derived.contains_key(&p) || has_tils {
                 continue;
             }
             if atom.args.iter().any(|t| matches!(t, Term::Var(_))) {
                 continue;
             }
-            let key = (
-                p,
-                atom.args.iter().map(|t| t.name().sym).collect::<Vec<_>>(),
-            );
+            let key = (p, atom.args.iter().map(|t| t.name().sym).collect::<Vec<_>>());
             if init.contains(&key) != positive {
                 let text = psrc.slice(atom.span);
                 let msg = if positive {
@@ -471,13 +407,8 @@ impl<'a> Linter<'a> {
                 self.diags.push(
                     Diagnostic::new(&codes::PDDL_IMPOSSIBLE_GOAL, msg)
                         .at(psrc, atom.span)
-                        .note(format!(
-                            "`{}` is static: no action's effect changes it",
-                            self.name(p)
-                        ))
-                        .help(
-                            "correct the goal, or the initial state if the fact was meant to hold",
-                        ),
+                        .note(format!("`{}` is static: no action's effect changes it", self.name(p)))
+                        .help("correct the goal, or the initial state if the fact was meant to hold"),
                 );
             }
         }
@@ -490,10 +421,7 @@ impl<'a> Linter<'a> {
                 self.diags.push(
                     Diagnostic::new(
                         &codes::PDDL_UNUSED_PREDICATE,
-                        format!(
-                            "predicate `{}` is declared but never used",
-                            src.slice(p.name.span)
-                        ),
+                        format!("predicate `{}` is declared but never used", src.slice(p.name.span)),
                     )
                     .at(src, p.name.span),
                 );
@@ -504,17 +432,12 @@ impl<'a> Linter<'a> {
     fn missing_requirements(&mut self) {
         let dom = self.inputs.domain;
         let mut declared: FxHashSet<Requirement> = FxHashSet::default();
-        let problem_reqs = self
-            .inputs
-            .problem
-            .map(|(p, _)| p.requirements.as_slice())
-            .unwrap_or(&[]);
+        let problem_reqs = self.inputs.problem.map(|(p, _)| p.requirements.as_slice()).unwrap_or(&[]);
         for r in dom.requirements.iter().chain(problem_reqs) {
             declared.extend(r.req.implied().iter().copied());
         }
         if self.index.typed && !dom.types.is_empty() {
-            self.features
-                .note(Requirement::Typing, dom.types[0].name.span);
+            self.features.note(Requirement::Typing, dom.types[0].name.span);
         }
         let src = self.dsrc();
         let last_req = dom.requirements.last().map(|r| r.span);
@@ -533,13 +456,11 @@ impl<'a> Linter<'a> {
             )
             .at(file, span);
             if let Some(last) = last_req {
-                d = d.fix(
-                    Fix::new(format!("add `{flag}` to the domain's `:requirements`")).edit(
-                        src,
-                        Span::new(last.end as usize, last.end as usize),
-                        format!(" {flag}"),
-                    ),
-                );
+                d = d.fix(Fix::new(format!("add `{flag}` to the domain's `:requirements`")).edit(
+                    src,
+                    Span::new(last.end as usize, last.end as usize),
+                    format!(" {flag}"),
+                ));
             } else {
                 d = d.help(format!("add `(:requirements {flag})` to the domain"));
             }
@@ -552,9 +473,7 @@ fn first_preference(f: &Formula) -> Option<Span> {
     match f {
         Formula::Preference(_, _, s) => Some(*s),
         Formula::And(parts, _) | Formula::Or(parts, _) => parts.iter().find_map(first_preference),
-        Formula::Forall(_, b, _) | Formula::Exists(_, b, _) | Formula::Not(b, _) => {
-            first_preference(b)
-        }
+        Formula::Forall(_, b, _) | Formula::Exists(_, b, _) | Formula::Not(b, _) => first_preference(b),
         _ => None,
     }
 }

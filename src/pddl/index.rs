@@ -38,11 +38,7 @@ impl DomainIndex {
     pub fn new(domain: &Domain, syms: &mut Symbols) -> DomainIndex {
         let object = syms.intern("object");
         let number = syms.intern("number");
-        let mut index = DomainIndex {
-            object,
-            number,
-            ..DomainIndex::default()
-        };
+        let mut index = DomainIndex { object, number, ..DomainIndex::default() };
         index.types.insert(object, Vec::new());
         for t in &domain.types {
             let parents = declared_types(t, object);
@@ -70,10 +66,7 @@ impl DomainIndex {
             index.actions.entry(a.name.sym).or_insert(i);
         }
         index.typed = !domain.types.is_empty()
-            || domain
-                .requirements
-                .iter()
-                .any(|r| r.req.implied().contains(&Requirement::Typing))
+            || domain.requirements.iter().any(|r| r.req.implied().contains(&Requirement::Typing))
             || domain.constants.iter().any(|c| c.ty.is_some());
         index
     }
@@ -101,16 +94,12 @@ impl DomainIndex {
 
     /// Whether an object of any of the types `have` may stand where one of `want` is required.
     pub fn object_fits(&self, have: &[Sym], want: &[Sym]) -> bool {
-        have.iter()
-            .any(|&h| want.iter().any(|&w| self.is_subtype(h, w)))
+        have.iter().any(|&h| want.iter().any(|&w| self.is_subtype(h, w)))
     }
 
     /// Whether a variable of types `have` may stand where `want` is required: the types must
     /// overlap (one a subtype of the other).
     pub fn types_overlap(&self, have: &[Sym], want: &[Sym]) -> bool {
-        have.iter().any(|&h| {
-            want.iter()
-                .any(|&w| self.is_subtype(h, w) || self.is_subtype(w, h))
-        })
+        have.iter().any(|&h| want.iter().any(|&w| self.is_subtype(h, w) || self.is_subtype(w, h)))
     }
 }

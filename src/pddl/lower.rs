@@ -36,26 +36,11 @@ const DOMAIN_SECTIONS: &[&str] = &[
 ];
 
 /// Section keywords of a problem.
-const PROBLEM_SECTIONS: &[&str] = &[
-    ":domain",
-    ":requirements",
-    ":objects",
-    ":init",
-    ":goal",
-    ":constraints",
-    ":metric",
-    ":length",
-];
+const PROBLEM_SECTIONS: &[&str] =
+    &[":domain", ":requirements", ":objects", ":init", ":goal", ":constraints", ":metric", ":length"];
 
 /// Fields of an action or durative action.
-const ACTION_FIELDS: &[&str] = &[
-    ":parameters",
-    ":precondition",
-    ":effect",
-    ":duration",
-    ":condition",
-    ":vars",
-];
+const ACTION_FIELDS: &[&str] = &[":parameters", ":precondition", ":effect", ":duration", ":condition", ":vars"];
 
 /// What a file turned out to hold.
 #[derive(Debug, Default)]
@@ -82,22 +67,14 @@ pub fn lower<'t>(src: &SourceFile, syms: &mut Symbols, forms: &'t [SExpr]) -> Lo
         match lowerer.define_kind(define) {
             Some(DefineKind::Domain(name)) => {
                 if out.domain.is_some() {
-                    lowerer.error(
-                        &codes::PDDL_DUPLICATE_DECLARATION,
-                        define.span,
-                        "a second domain in the same file",
-                    )
+                    lowerer.error(&codes::PDDL_DUPLICATE_DECLARATION, define.span, "a second domain in the same file")
                 } else {
                     out.domain = Some(lowerer.domain(define, name));
                 }
             }
             Some(DefineKind::Problem(name)) => {
                 if out.problem.is_some() {
-                    lowerer.error(
-                        &codes::PDDL_DUPLICATE_DECLARATION,
-                        define.span,
-                        "a second problem in the same file",
-                    )
+                    lowerer.error(&codes::PDDL_DUPLICATE_DECLARATION, define.span, "a second problem in the same file")
                 } else {
                     out.problem = Some(lowerer.problem(define, name));
                 }
@@ -136,6 +113,7 @@ pub(crate) struct Lowerer<'s, 't> {
     /// Whether a misplaced form was already reported in the current section: what follows is
     /// usually its consequence and is not reported again.
     misplaced_in_section: bool,
+    pending_misplaced: Option<(u32, Diagnostic)>,
     sections: &'static [&'static str],
     /// Inside a durative action: `(at start …)` and friends are time specifiers.
     in_durative: bool,
@@ -156,6 +134,7 @@ impl<'s, 't> Lowerer<'s, 't> {
             define_depth: 0,
             action_depth: 1,
             misplaced_in_section: false,
+            pending_misplaced: None,
             sections: DOMAIN_SECTIONS,
             in_durative: false,
             in_constraints: false,
@@ -174,8 +153,7 @@ impl<'s, 't> Lowerer<'s, 't> {
     }
 
     fn is_atom(&self, e: &SExpr, word: &str) -> bool {
-        self.atom_text(e)
-            .is_some_and(|t| t.eq_ignore_ascii_case(word))
+        self.atom_text(e).is_some_and(|t| t.eq_ignore_ascii_case(word))
     }
 
     fn head_is(&self, list: &List, word: &str) -> bool {
@@ -184,10 +162,7 @@ impl<'s, 't> Lowerer<'s, 't> {
 
     /// The lower-cased head word of a list, if it is an atom.
     fn head(&self, list: &List) -> Option<String> {
-        list.items
-            .first()
-            .and_then(|h| self.atom_text(h))
-            .map(|t| t.to_ascii_lowercase())
+        list.items.first().and_then(|h| self.atom_text(h)).map(|t| t.to_ascii_lowercase())
     }
 
     fn name_of(&mut self, span: Span) -> Name {
@@ -196,8 +171,7 @@ impl<'s, 't> Lowerer<'s, 't> {
     }
 
     pub(crate) fn error(&mut self, code: &Code, span: Span, message: impl Into<String>) {
-        self.diags
-            .push(Diagnostic::new(code, message).at(self.src, span));
+        self.diags.push(Diagnostic::new(code, message).at(self.src, span));
     }
 
     fn describe(&self, e: &SExpr) -> String {
@@ -217,11 +191,7 @@ impl<'s, 't> Lowerer<'s, 't> {
             Some(SExpr::Atom(span)) => {
                 let text = self.text(*span);
                 if text.starts_with('?') || text.starts_with(':') {
-                    self.error(
-                        &codes::PDDL_SYNTAX_ERROR,
-                        *span,
-                        format!("expected {what}, found `{text}`"),
-                    );
+                    self.error(&codes::PDDL_SYNTAX_ERROR, *span, format!("expected {what}, found `{text}`"));
                     None
                 } else {
                     Some(self.name_of(*span))
@@ -229,19 +199,11 @@ impl<'s, 't> Lowerer<'s, 't> {
             }
             Some(other) => {
                 let found = self.describe(other);
-                self.error(
-                    &codes::PDDL_SYNTAX_ERROR,
-                    other.span(),
-                    format!("expected {what}, found {found}"),
-                );
+                self.error(&codes::PDDL_SYNTAX_ERROR, other.span(), format!("expected {what}, found {found}"));
                 None
             }
             None => {
-                self.error(
-                    &codes::PDDL_SYNTAX_ERROR,
-                    at,
-                    format!("expected {what}, found nothing"),
-                );
+                self.error(&codes::PDDL_SYNTAX_ERROR, at, format!("expected {what}, found nothing"));
                 None
             }
         }
@@ -250,12 +212,9 @@ impl<'s, 't> Lowerer<'s, 't> {
     fn report_outside_define(&mut self, form: &SExpr) {
         let found = self.describe(form);
         self.diags.push(
-            Diagnostic::new(
-                &codes::PDDL_EXPECTED_DEFINE,
-                format!("expected `(define …)`, found {found}"),
-            )
-            .at(self.src, form.span())
-            .help("remove everything outside the `(define …)` form (prose, Markdown fences)"),
+            Diagnostic::new(&codes::PDDL_EXPECTED_DEFINE, format!("expected `(define …)`, found {found}"))
+                .at(self.src, form.span())
+                .help("remove everything outside the `(define …)` form (prose, Markdown fences)"),
         );
     }
 
@@ -268,9 +227,7 @@ impl<'s, 't> Lowerer<'s, 't> {
             );
             return None;
         };
-        let list = header
-            .as_list()
-            .filter(|l| self.head_is(l, "domain") || self.head_is(l, "problem"));
+        let list = header.as_list().filter(|l| self.head_is(l, "domain") || self.head_is(l, "problem"));
         let Some(list) = list else {
             let found = self.describe(header);
             self.error(
@@ -312,11 +269,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                 continue;
             };
             let index = from + i;
-            let expected_depth = if is_field {
-                self.action_depth
-            } else {
-                self.define_depth
-            };
+            let expected_depth = if is_field { self.action_depth } else { self.define_depth };
             self.report_misplaced(list, index, &keyword, expected_depth);
             let tail = list.items[index..].iter();
             if is_field {
@@ -329,72 +282,42 @@ impl<'s, 't> Lowerer<'s, 't> {
         items
     }
 
-    fn report_misplaced(
-        &mut self,
-        holder: &List,
-        index: usize,
-        keyword: &str,
-        expected_depth: u32,
-    ) {
-        if self.misplaced_in_section {
+    /// Keep the earliest misplaced form of the current section: a single missing `)` makes
+    /// several forms misplaced, and the first one in the text is where the `)` is missing.
+    fn report_misplaced(&mut self, holder: &List, index: usize, keyword: &str, expected_depth: u32) {
+        let item = &holder.items[index];
+        let start = item.span().start;
+        if self.misplaced_in_section || self.pending_misplaced.as_ref().is_some_and(|(s, _)| *s <= start) {
             return;
         }
-        self.misplaced_in_section = true;
-        let item = &holder.items[index];
         let missing = holder.depth.saturating_sub(expected_depth).max(1) as usize;
         let insert_at = match index.checked_sub(1).map(|p| &holder.items[p]) {
             Some(prev) => Span::new(prev.span().end as usize, prev.span().end as usize),
             None => item.span().at_start(),
         };
         let (line, _) = self.src.line_col(insert_at.start as usize);
-        let opener = self.src.slice(Span::new(
-            holder.span.start as usize,
-            holder.span.start as usize + 1,
-        ));
-        let holder_head = holder
-            .items
-            .first()
-            .and_then(|h| self.atom_text(h))
-            .unwrap_or("");
+        let holder_open = Span::new(holder.span.start as usize, holder.span.start as usize + 1);
+        let holder_head = holder.items.first().and_then(|h| self.atom_text(h)).unwrap_or("");
         let parens = ")".repeat(missing);
-        let shown = if keyword.starts_with(':') && !self.sections.contains(&keyword)
-            || ACTION_FIELDS.contains(&keyword)
-        {
-            format!("`{keyword}`")
-        } else {
-            format!("`({keyword}`")
-        };
-        let message = format!(
-            "{shown} appears inside `{opener}{holder_head}` — {} missing on line {line}",
-            if missing == 1 {
-                "a `)` is".to_string()
-            } else {
-                format!("{missing} `)` are")
-            }
-        );
-        self.diags.push(
-            Diagnostic::new(&codes::PDDL_MISPLACED_SECTION, message)
-                .at(
-                    self.src,
-                    item.span().at_start().to(Span::new(
-                        item.span().start as usize,
-                        item.span().start as usize
-                            + keyword.len()
-                            + usize::from(item.as_list().is_some()),
-                    )),
-                )
-                .label(
-                    self.src,
-                    Span::new(holder.span.start as usize, holder.span.start as usize + 1),
-                    "this list is not closed before it",
-                )
-                .help(format!("add `{parens}` at the end of line {line}"))
-                .fix(Fix::new(format!("insert `{parens}` on line {line}")).edit(
-                    self.src,
-                    insert_at,
-                    parens.clone(),
-                )),
-        );
+        let is_list = item.as_list().is_some();
+        let shown = if is_list { format!("`({keyword}`") } else { format!("`{keyword}`") };
+        let count = if missing == 1 { "a `)` is".to_string() } else { format!("{missing} `)` are") };
+        let message = format!("{shown} appears inside `({holder_head}` — {count} missing on line {line}");
+        let head_span = Span::new(start as usize, start as usize + keyword.len() + usize::from(is_list));
+        let diagnostic = Diagnostic::new(&codes::PDDL_MISPLACED_SECTION, message)
+            .at(self.src, head_span)
+            .label(self.src, holder_open, "this list is not closed before it")
+            .help(format!("add `{parens}` at the end of line {line}"))
+            .fix(Fix::new(format!("insert `{parens}` on line {line}")).edit(self.src, insert_at, parens.clone()));
+        self.pending_misplaced = Some((start, diagnostic));
+    }
+
+    /// Emit the pending misplaced-form diagnostic; later ones in the section are its fallout.
+    fn flush_misplaced(&mut self) {
+        if let Some((_, d)) = self.pending_misplaced.take() {
+            self.diags.push(d);
+            self.misplaced_in_section = true;
+        }
     }
 
     // ----- typed lists -----------------------------------------------------------------------
@@ -410,11 +333,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                 SExpr::Atom(span) if self.text(*span) == "-" => {
                     let ty = self.type_ref(items.get(i + 1), *span);
                     if pending == 0 {
-                        self.error(
-                            &codes::PDDL_SYNTAX_ERROR,
-                            *span,
-                            "`-` must follow the names it gives a type to",
-                        );
+                        self.error(&codes::PDDL_SYNTAX_ERROR, *span, "`-` must follow the names it gives a type to");
                     }
                     let n = out.len();
                     for entry in &mut out[n - pending..] {
@@ -433,27 +352,18 @@ impl<'s, 't> Lowerer<'s, 't> {
                                 format!("parameter `{text}` must start with `?`"),
                             )
                             .at(self.src, *span)
-                            .fix(
-                                Fix::new(format!("write `?{text}`")).edit(
-                                    self.src,
-                                    span.at_start(),
-                                    "?",
-                                ),
-                            ),
+                            .fix(Fix::new(format!("write `?{text}`")).edit(
+                                self.src,
+                                span.at_start(),
+                                "?",
+                            )),
                         );
                     } else if !vars && (text.starts_with('?') || text.starts_with(':')) {
-                        self.error(
-                            &codes::PDDL_SYNTAX_ERROR,
-                            *span,
-                            format!("expected a name, found `{text}`"),
-                        );
+                        self.error(&codes::PDDL_SYNTAX_ERROR, *span, format!("expected a name, found `{text}`"));
                         i += 1;
                         continue;
                     }
-                    out.push(TypedName {
-                        name: self.name_of(*span),
-                        ty: None,
-                    });
+                    out.push(TypedName { name: self.name_of(*span), ty: None });
                     pending += 1;
                 }
                 other => {
@@ -461,10 +371,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                     self.error(
                         &codes::PDDL_SYNTAX_ERROR,
                         other.span(),
-                        format!(
-                            "expected {}, found {found}",
-                            if vars { "a `?variable`" } else { "a name" }
-                        ),
+                        format!("expected {}, found {found}", if vars { "a `?variable`" } else { "a name" }),
                     );
                 }
             }
@@ -478,11 +385,7 @@ impl<'s, 't> Lowerer<'s, 't> {
             Some(SExpr::Atom(span)) => {
                 let text = self.text(*span);
                 if text.starts_with('?') || text == "-" {
-                    self.error(
-                        &codes::PDDL_SYNTAX_ERROR,
-                        *span,
-                        format!("expected a type after `-`, found `{text}`"),
-                    );
+                    self.error(&codes::PDDL_SYNTAX_ERROR, *span, format!("expected a type after `-`, found `{text}`"));
                     return None;
                 }
                 Some(TypeRef::Name(self.name_of(*span)))
@@ -495,11 +398,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                     }
                 }
                 if names.is_empty() {
-                    self.error(
-                        &codes::PDDL_SYNTAX_ERROR,
-                        l.span,
-                        "`(either)` needs at least one type",
-                    );
+                    self.error(&codes::PDDL_SYNTAX_ERROR, l.span, "`(either)` needs at least one type");
                     return None;
                 }
                 Some(TypeRef::Either(names, l.span))
@@ -514,11 +413,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                 None
             }
             None => {
-                self.error(
-                    &codes::PDDL_SYNTAX_ERROR,
-                    dash,
-                    "expected a type after `-`, found nothing",
-                );
+                self.error(&codes::PDDL_SYNTAX_ERROR, dash, "expected a type after `-`, found nothing");
                 None
             }
         }
@@ -535,15 +430,12 @@ impl<'s, 't> Lowerer<'s, 't> {
     /// Report a section keyword that is not one of `allowed`, with a did-you-mean.
     fn unknown_keyword(&mut self, span: Span, allowed: &[&str], context: &str) {
         let text = self.text(span);
-        let mut d = Diagnostic::new(
-            &codes::PDDL_UNKNOWN_SECTION,
-            format!("unknown {context} `{text}`"),
-        )
-        .at(self.src, span);
+        let mut d =
+            Diagnostic::new(&codes::PDDL_UNKNOWN_SECTION, format!("unknown {context} `{text}`")).at(self.src, span);
         if let Some(best) = crate::suggest::closest(text, allowed.iter().copied()) {
-            d = d.help(format!("did you mean `{best}`?")).fix(
-                Fix::new(format!("replace `{text}` with `{best}`")).edit(self.src, span, best),
-            );
+            d = d
+                .help(format!("did you mean `{best}`?"))
+                .fix(Fix::new(format!("replace `{text}` with `{best}`")).edit(self.src, span, best));
         } else {
             d = d.help(format!("expected one of {}", allowed.join(", ")));
         }
@@ -609,21 +501,14 @@ impl<'s, 't> Lowerer<'s, 't> {
                 Some(req) => out.push(RequirementDecl { req, span }),
                 None => {
                     let names = Requirement::ALL.iter().map(|(n, _)| *n);
-                    let mut d = Diagnostic::new(
-                        &codes::PDDL_UNKNOWN_REQUIREMENT,
-                        format!("unknown requirement `{text}`"),
-                    )
-                    .at(self.src, span);
-                    let probe = if text.starts_with(':') {
-                        text.to_string()
-                    } else {
-                        format!(":{text}")
-                    };
+                    let mut d =
+                        Diagnostic::new(&codes::PDDL_UNKNOWN_REQUIREMENT, format!("unknown requirement `{text}`"))
+                            .at(self.src, span);
+                    let probe = if text.starts_with(':') { text.to_string() } else { format!(":{text}") };
                     if let Some(best) = crate::suggest::closest(&probe, names) {
-                        d = d.help(format!("did you mean `{best}`?")).fix(
-                            Fix::new(format!("replace `{text}` with `{best}`"))
-                                .edit(self.src, span, best),
-                        );
+                        d = d
+                            .help(format!("did you mean `{best}`?"))
+                            .fix(Fix::new(format!("replace `{text}` with `{best}`")).edit(self.src, span, best));
                     }
                     self.diags.push(d);
                 }
@@ -636,30 +521,29 @@ impl<'s, 't> Lowerer<'s, 't> {
 
     fn domain(&mut self, define: &'t List, name: Option<Name>) -> Domain {
         self.sections = DOMAIN_SECTIONS;
-        let mut domain = Domain {
-            name,
-            span: define.span,
-            ..Domain::default()
-        };
+        let mut domain = Domain { name, span: define.span, ..Domain::default() };
         let mut queue = self.sections_of(define);
         let mut seen: Vec<String> = Vec::new();
+        let mut hoisted_left = 0usize;
         while let Some(item) = queue.pop_front() {
-            self.misplaced_in_section = false;
+            if hoisted_left == 0 {
+                self.flush_misplaced();
+                self.misplaced_in_section = false;
+            } else {
+                hoisted_left -= 1;
+            }
             let Some((keyword, kw_span)) = self.section_head(item) else {
                 continue;
             };
             let Some(list) = item.as_list() else { continue };
-            let repeated = matches!(
-                keyword.as_str(),
-                ":requirements" | ":types" | ":constants" | ":predicates" | ":functions"
-            ) && seen.contains(&keyword);
+            let repeated =
+                matches!(keyword.as_str(), ":requirements" | ":types" | ":constants" | ":predicates" | ":functions")
+                    && seen.contains(&keyword);
             if repeated {
                 self.diags.push(
                     Diagnostic::new(
                         &codes::PDDL_DUPLICATE_SECTION,
-                        format!(
-                            "a second `{keyword}` section; its entries are merged with the first"
-                        ),
+                        format!("a second `{keyword}` section; its entries are merged with the first"),
                     )
                     .at(self.src, kw_span),
                 );
@@ -708,19 +592,20 @@ impl<'s, 't> Lowerer<'s, 't> {
                         self.error(
                             &codes::PDDL_UNKNOWN_SECTION,
                             kw_span,
-                            format!(
-                                "`{keyword}` is a problem section; it cannot appear in a domain"
-                            ),
+                            format!("`{keyword}` is a problem section; it cannot appear in a domain"),
                         );
                     } else {
                         self.unknown_keyword(kw_span, DOMAIN_SECTIONS, "domain section");
                     }
                 }
             }
-            for hoisted in std::mem::take(&mut self.hoisted).into_iter().rev() {
-                queue.push_front(hoisted);
+            let hoisted = std::mem::take(&mut self.hoisted);
+            hoisted_left += hoisted.len();
+            for h in hoisted.into_iter().rev() {
+                queue.push_front(h);
             }
         }
+        self.flush_misplaced();
         domain
     }
 
@@ -729,25 +614,18 @@ impl<'s, 't> Lowerer<'s, 't> {
         for item in self.cut(list, 1) {
             match item {
                 SExpr::List(p) => {
-                    let Some(name) = self.expect_name(p.items.first(), "a predicate name", p.span)
-                    else {
+                    let Some(name) = self.expect_name(p.items.first(), "a predicate name", p.span) else {
                         continue;
                     };
                     let params = self.typed_list(&p.items[1..], true);
-                    out.push(PredicateDecl {
-                        name,
-                        params,
-                        span: p.span,
-                    });
+                    out.push(PredicateDecl { name, params, span: p.span });
                 }
                 SExpr::Atom(span) => {
                     let text = self.text(*span);
                     self.diags.push(
                         Diagnostic::new(
                             &codes::PDDL_SYNTAX_ERROR,
-                            format!(
-                                "a predicate is declared as a list `({text} ?x …)`, found `{text}`"
-                            ),
+                            format!("a predicate is declared as a list `({text} ?x …)`, found `{text}`"),
                         )
                         .at(self.src, *span)
                         .fix(Fix::new(format!("write `({text})`")).edit(
@@ -770,23 +648,13 @@ impl<'s, 't> Lowerer<'s, 't> {
         while i < items.len() {
             match &items[i] {
                 SExpr::List(f) => {
-                    if let Some(name) = self.expect_name(f.items.first(), "a function name", f.span)
-                    {
+                    if let Some(name) = self.expect_name(f.items.first(), "a function name", f.span) {
                         let params = self.typed_list(&f.items[1..], true);
-                        out.push(FunctionDecl {
-                            name,
-                            params,
-                            result: None,
-                            span: f.span,
-                        });
+                        out.push(FunctionDecl { name, params, result: None, span: f.span });
                     }
                 }
                 SExpr::Atom(span) if self.text(*span) == "-" => {
-                    let ty = self.expect_name(
-                        items.get(i + 1),
-                        "a function type such as `number`",
-                        *span,
-                    );
+                    let ty = self.expect_name(items.get(i + 1), "a function type such as `number`", *span);
                     for f in &mut out[pending_start..] {
                         f.result = ty;
                     }
@@ -863,10 +731,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                 self.error(
                     &codes::PDDL_SYNTAX_ERROR,
                     kw_span,
-                    format!(
-                        "expected an action field such as `:precondition`, found `{}`",
-                        self.text(kw_span)
-                    ),
+                    format!("expected an action field such as `:precondition`, found `{}`", self.text(kw_span)),
                 );
                 continue;
             }
@@ -876,11 +741,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                 None => None,
             };
             let Some(value) = value else {
-                self.error(
-                    &codes::PDDL_SYNTAX_ERROR,
-                    kw_span,
-                    format!("`{keyword}` has no value"),
-                );
+                self.error(&codes::PDDL_SYNTAX_ERROR, kw_span, format!("`{keyword}` has no value"));
                 continue;
             };
             if !allowed.contains(&keyword.as_str()) {
@@ -891,13 +752,11 @@ impl<'s, 't> Lowerer<'s, 't> {
                             "a durative action has `:condition`, not `:precondition`",
                         )
                         .at(self.src, kw_span)
-                        .fix(
-                            Fix::new("replace `:precondition` with `:condition`").edit(
-                                self.src,
-                                kw_span,
-                                ":condition",
-                            ),
-                        ),
+                        .fix(Fix::new("replace `:precondition` with `:condition`").edit(
+                            self.src,
+                            kw_span,
+                            ":condition",
+                        )),
                     );
                 } else {
                     self.unknown_keyword(kw_span, allowed, "action field");
@@ -924,10 +783,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                     SExpr::Atom(s) => self.error(
                         &codes::PDDL_SYNTAX_ERROR,
                         *s,
-                        format!(
-                            "`:parameters` takes a list such as `(?x - block)`, found `{}`",
-                            self.text(*s)
-                        ),
+                        format!("`:parameters` takes a list such as `(?x - block)`, found `{}`", self.text(*s)),
                     ),
                 },
                 ":precondition" | ":condition" => action.precondition = self.formula(value),
@@ -964,11 +820,7 @@ impl<'s, 't> Lowerer<'s, 't> {
         let body = match body_items {
             [body] => self.formula(body)?,
             [] => {
-                self.error(
-                    &codes::PDDL_SYNTAX_ERROR,
-                    list.span,
-                    "`:derived` needs a body formula after the head",
-                );
+                self.error(&codes::PDDL_SYNTAX_ERROR, list.span, "`:derived` needs a body formula after the head");
                 return None;
             }
             [body, extra, ..] => {
@@ -980,40 +832,33 @@ impl<'s, 't> Lowerer<'s, 't> {
                 self.formula(body)?
             }
         };
-        Some(Derived {
-            name,
-            params,
-            body,
-            span: list.span,
-        })
+        Some(Derived { name, params, body, span: list.span })
     }
 
     // ----- problem -----------------------------------------------------------------------------
 
     fn problem(&mut self, define: &'t List, name: Option<Name>) -> Problem {
         self.sections = PROBLEM_SECTIONS;
-        let mut problem = Problem {
-            name,
-            span: define.span,
-            ..Problem::default()
-        };
+        let mut problem = Problem { name, span: define.span, ..Problem::default() };
         let mut queue = self.sections_of(define);
         let mut seen: Vec<String> = Vec::new();
+        let mut hoisted_left = 0usize;
         while let Some(item) = queue.pop_front() {
-            self.misplaced_in_section = false;
+            if hoisted_left == 0 {
+                self.flush_misplaced();
+                self.misplaced_in_section = false;
+            } else {
+                hoisted_left -= 1;
+            }
             let Some((keyword, kw_span)) = self.section_head(item) else {
                 continue;
             };
             let Some(list) = item.as_list() else { continue };
-            if matches!(keyword.as_str(), ":objects" | ":init" | ":requirements")
-                && seen.contains(&keyword)
-            {
+            if matches!(keyword.as_str(), ":objects" | ":init" | ":requirements") && seen.contains(&keyword) {
                 self.diags.push(
                     Diagnostic::new(
                         &codes::PDDL_DUPLICATE_SECTION,
-                        format!(
-                            "a second `{keyword}` section; its entries are merged with the first"
-                        ),
+                        format!("a second `{keyword}` section; its entries are merged with the first"),
                     )
                     .at(self.src, kw_span),
                 );
@@ -1044,11 +889,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                     let items = self.cut(list, 1);
                     let goal = match items {
                         [] => {
-                            self.error(
-                                &codes::PDDL_SYNTAX_ERROR,
-                                list.span,
-                                "`:goal` needs a formula",
-                            );
+                            self.error(&codes::PDDL_SYNTAX_ERROR, list.span, "`:goal` needs a formula");
                             None
                         }
                         [g] => self.formula(g),
@@ -1079,55 +920,40 @@ impl<'s, 't> Lowerer<'s, 't> {
                         self.error(
                             &codes::PDDL_UNKNOWN_SECTION,
                             kw_span,
-                            format!(
-                                "`{keyword}` is a domain section; it cannot appear in a problem"
-                            ),
+                            format!("`{keyword}` is a domain section; it cannot appear in a problem"),
                         );
                     } else {
                         self.unknown_keyword(kw_span, PROBLEM_SECTIONS, "problem section");
                     }
                 }
             }
-            for hoisted in std::mem::take(&mut self.hoisted).into_iter().rev() {
-                queue.push_front(hoisted);
+            let hoisted = std::mem::take(&mut self.hoisted);
+            hoisted_left += hoisted.len();
+            for h in hoisted.into_iter().rev() {
+                queue.push_front(h);
             }
         }
+        self.flush_misplaced();
         problem
     }
 
     fn metric(&mut self, list: &'t List) -> Option<Metric> {
-        let direction = list
-            .items
-            .get(1)
-            .and_then(|e| self.atom_text(e))
-            .map(|t| t.to_ascii_lowercase());
+        let direction = list.items.get(1).and_then(|e| self.atom_text(e)).map(|t| t.to_ascii_lowercase());
         let minimize = match direction.as_deref() {
             Some("minimize") => true,
             Some("maximize") => false,
             _ => {
                 let span = list.items.get(1).map_or(list.span, SExpr::span);
-                self.error(
-                    &codes::PDDL_SYNTAX_ERROR,
-                    span,
-                    "`:metric` must start with `minimize` or `maximize`",
-                );
+                self.error(&codes::PDDL_SYNTAX_ERROR, span, "`:metric` must start with `minimize` or `maximize`");
                 return None;
             }
         };
         let Some(expr) = list.items.get(2) else {
-            self.error(
-                &codes::PDDL_SYNTAX_ERROR,
-                list.span,
-                "`:metric` needs an expression to minimize or maximize",
-            );
+            self.error(&codes::PDDL_SYNTAX_ERROR, list.span, "`:metric` needs an expression to minimize or maximize");
             return None;
         };
         let expr = self.num_expr(expr)?;
-        Some(Metric {
-            minimize,
-            expr,
-            span: list.span,
-        })
+        Some(Metric { minimize, expr, span: list.span })
     }
 
     fn init_item(&mut self, e: &'t SExpr) -> Option<Init> {
@@ -1142,13 +968,8 @@ impl<'s, 't> Lowerer<'s, 't> {
         };
         match self.head(list).as_deref() {
             Some("=") => {
-                let (Some(SExpr::List(f)), Some(value)) = (list.items.get(1), list.items.get(2))
-                else {
-                    self.error(
-                        &codes::PDDL_SYNTAX_ERROR,
-                        list.span,
-                        "expected `(= (function obj …) value)`",
-                    );
+                let (Some(SExpr::List(f)), Some(value)) = (list.items.get(1), list.items.get(2)) else {
+                    self.error(&codes::PDDL_SYNTAX_ERROR, list.span, "expected `(= (function obj …) value)`");
                     return None;
                 };
                 let fluent = self.atom(f)?;
@@ -1158,7 +979,11 @@ impl<'s, 't> Lowerer<'s, 't> {
                     None => match value {
                         SExpr::Atom(s) => InitValue::Object(self.name_of(*s)),
                         SExpr::List(_) => {
-                            self.error(&codes::PDDL_SYNTAX_ERROR, value.span(), "an initial value must be a number (or an object for object fluents)");
+                            self.error(
+                                &codes::PDDL_SYNTAX_ERROR,
+                                value.span(),
+                                "an initial value must be a number (or an object for object fluents)",
+                            );
                             return None;
                         }
                     },
@@ -1168,20 +993,14 @@ impl<'s, 't> Lowerer<'s, 't> {
             Some("not") => {
                 let inner = list.items.get(1).and_then(SExpr::as_list);
                 let Some(inner) = inner else {
-                    self.error(
-                        &codes::PDDL_SYNTAX_ERROR,
-                        list.span,
-                        "expected `(not (pred obj …))`",
-                    );
+                    self.error(&codes::PDDL_SYNTAX_ERROR, list.span, "expected `(not (pred obj …))`");
                     return None;
                 };
                 let atom = self.atom(inner)?;
                 Some(Init::Not(atom, list.span))
             }
             Some("at") if list.items.len() == 3 && list.items[2].as_list().is_some() => {
-                let time = list.items[1]
-                    .as_atom()
-                    .and_then(|s| formula::parse_number(self.text(s)));
+                let time = list.items[1].as_atom().and_then(|s| formula::parse_number(self.text(s)));
                 match time {
                     Some(t) => {
                         let inner = self.init_item(&list.items[2])?;

@@ -49,9 +49,7 @@ pub struct Loaded {
 impl Loaded {
     /// Whether the input could not be read (a malformed-input diagnostic).
     pub fn malformed(&self) -> bool {
-        self.diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error && MALFORMED.contains(&d.code.as_str()))
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error && MALFORMED.contains(&d.code.as_str()))
     }
 }
 
@@ -72,11 +70,7 @@ fn too_large(src: &SourceFile, budget: &Budget) -> Option<Diagnostic> {
 }
 
 /// Read, lower and lint a domain and an optional problem.
-pub fn load(
-    domain_src: Arc<SourceFile>,
-    problem_src: Option<Arc<SourceFile>>,
-    budget: &Budget,
-) -> Loaded {
+pub fn load(domain_src: Arc<SourceFile>, problem_src: Option<Arc<SourceFile>>, budget: &Budget) -> Loaded {
     let mut loaded = Loaded {
         syms: Symbols::default(),
         domain: None,
@@ -105,12 +99,7 @@ pub fn load(
                     &codes::PDDL_WRONG_FILE_KIND,
                     "this file defines a problem, but a domain was expected here",
                 )
-                .at(
-                    &domain_src,
-                    p.span
-                        .at_start()
-                        .to(Span::new(p.span.start as usize, p.span.start as usize + 7)),
-                )
+                .at(&domain_src, p.span.at_start().to(Span::new(p.span.start as usize, p.span.start as usize + 7)))
                 .help("pass the domain file first and the problem file second"),
             );
         } else if problem_src.is_none() {
@@ -121,19 +110,13 @@ pub fn load(
     if let Some(psrc) = &problem_src {
         let (domain_in_problem_file, problem) = read_file(psrc, &mut loaded, budget);
         if problem.is_none() && domain_in_problem_file.is_some() {
-            let span = domain_in_problem_file
-                .as_ref()
-                .map_or(Span::default(), |d| d.span);
+            let span = domain_in_problem_file.as_ref().map_or(Span::default(), |d| d.span);
             loaded.diagnostics.push(
                 Diagnostic::new(
                     &codes::PDDL_WRONG_FILE_KIND,
                     "this file defines a domain, but a problem was expected here",
                 )
-                .at(
-                    psrc,
-                    span.at_start()
-                        .to(Span::new(span.start as usize, span.start as usize + 7)),
-                )
+                .at(psrc, span.at_start().to(Span::new(span.start as usize, span.start as usize + 7)))
                 .help("pass the domain file first and the problem file second"),
             );
         }
@@ -154,11 +137,7 @@ pub fn load(
     loaded
 }
 
-fn read_file(
-    src: &SourceFile,
-    loaded: &mut Loaded,
-    budget: &Budget,
-) -> (Option<Domain>, Option<Problem>) {
+fn read_file(src: &SourceFile, loaded: &mut Loaded, budget: &Budget) -> (Option<Domain>, Option<Problem>) {
     let read = sexpr::read(src, budget);
     loaded.diagnostics.extend(read.diagnostics);
     if read.truncated {
@@ -176,11 +155,7 @@ pub fn front_end_verdict(loaded: &Loaded) -> Verdict {
         Verdict::Unknown
     } else if loaded.malformed() || loaded.domain.is_none() {
         Verdict::Error
-    } else if loaded
-        .diagnostics
-        .iter()
-        .any(|d| d.severity == Severity::Error)
-    {
+    } else if loaded.diagnostics.iter().any(|d| d.severity == Severity::Error) {
         Verdict::Invalid
     } else {
         Verdict::Valid
@@ -212,14 +187,7 @@ pub fn check_pddl(domain: SourceFile, problem: Option<SourceFile>, budget: &Budg
     if let Some(d) = &loaded.domain {
         report.set_detail("domain", json!(domain_name));
         report.set_detail("problem", json!(problem_name));
-        report.set_detail(
-            "requirements",
-            json!(d
-                .requirements
-                .iter()
-                .map(|r| r.req.keyword())
-                .collect::<Vec<_>>()),
-        );
+        report.set_detail("requirements", json!(d.requirements.iter().map(|r| r.req.keyword()).collect::<Vec<_>>()));
         report.set_stat("types", d.types.len());
         report.set_stat("predicates", d.predicates.len());
         report.set_stat("functions", d.functions.len());
@@ -229,30 +197,21 @@ pub fn check_pddl(domain: SourceFile, problem: Option<SourceFile>, budget: &Budg
         report.set_stat("objects", p.objects.len());
         report.set_stat("init_facts", p.init.len());
     }
-    report.set_stat(
-        "bytes",
-        domain.text().len() + problem.as_ref().map_or(0, |p| p.text().len()),
-    );
+    report.set_stat("bytes", domain.text().len() + problem.as_ref().map_or(0, |p| p.text().len()));
     report.set_stat("elapsed_ms", started.elapsed().as_secs_f64() * 1000.0);
     report
 }
 
 /// "domain `d` is well-formed" or "3 errors; first: …".
 pub(crate) fn summarize(report: &Report, what: &str) -> String {
-    let first_error = report
-        .diagnostics
-        .iter()
-        .find(|d| d.severity == Severity::Error);
+    let first_error = report.diagnostics.iter().find(|d| d.severity == Severity::Error);
     match (report.verdict, first_error) {
         (Verdict::Valid, _) => {
             let warnings = report.count(Severity::Warning);
             if warnings == 0 {
                 format!("{what} well-formed")
             } else {
-                format!(
-                    "{what} well-formed, {warnings} warning{}",
-                    if warnings == 1 { "" } else { "s" }
-                )
+                format!("{what} well-formed, {warnings} warning{}", if warnings == 1 { "" } else { "s" })
             }
         }
         (_, Some(d)) => {

@@ -109,10 +109,7 @@ pub fn read(src: &SourceFile, budget: &Budget) -> ReadResult {
                     result.diagnostics.push(
                         Diagnostic::new(
                             &codes::LIMIT_DEPTH,
-                            format!(
-                                "parentheses nest deeper than the budget of {} levels",
-                                budget.max_depth
-                            ),
+                            format!("parentheses nest deeper than the budget of {} levels", budget.max_depth),
                         )
                         .at(src, Span::new(pos, pos + 1))
                         .help("raise the budget with --max-depth if the nesting is real"),
@@ -120,10 +117,7 @@ pub fn read(src: &SourceFile, budget: &Budget) -> ReadResult {
                     result.truncated = true;
                     break;
                 }
-                stack.push(Open {
-                    start: pos,
-                    items: Vec::new(),
-                });
+                stack.push(Open { start: pos, items: Vec::new() });
                 rest = &rest[1..];
             }
             b')' => {
@@ -139,19 +133,14 @@ pub fn read(src: &SourceFile, budget: &Budget) -> ReadResult {
                         push(&mut stack, &mut result.forms, list);
                     }
                     None => result.diagnostics.push(
-                        Diagnostic::new(
-                            &codes::PDDL_UNEXPECTED_CLOSE_PAREN,
-                            "this `)` closes nothing",
-                        )
-                        .at(src, Span::new(pos, pos + 1))
-                        .help("delete it, or add the `(` it was meant to close")
-                        .fix(
-                            crate::report::Fix::new("delete the stray `)`").edit(
+                        Diagnostic::new(&codes::PDDL_UNEXPECTED_CLOSE_PAREN, "this `)` closes nothing")
+                            .at(src, Span::new(pos, pos + 1))
+                            .help("delete it, or add the `(` it was meant to close")
+                            .fix(crate::report::Fix::new("delete the stray `)`").edit(
                                 src,
                                 Span::new(pos, pos + 1),
                                 "",
-                            ),
-                        ),
+                            )),
                     ),
                 }
                 rest = &rest[1..];
@@ -203,12 +192,7 @@ fn close_unclosed(src: &SourceFile, stack: &mut Vec<Open>, result: &mut ReadResu
     }
     while let Some(open) = stack.pop() {
         let depth = stack.len() as u32;
-        let list = SExpr::List(List {
-            items: open.items,
-            span: Span::new(open.start, end),
-            depth,
-            closed: false,
-        });
+        let list = SExpr::List(List { items: open.items, span: Span::new(open.start, end), depth, closed: false });
         push(stack, &mut result.forms, list);
     }
 }
@@ -217,15 +201,10 @@ fn close_unclosed(src: &SourceFile, stack: &mut Vec<Open>, result: &mut ReadResu
 fn head_text(src: &SourceFile, open: usize) -> String {
     let rest = &src.text()[open + 1..];
     let rest = trivia(rest);
-    let mut words = rest
-        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
-        .filter(|w| !w.is_empty());
+    let mut words = rest.split(|c: char| c.is_whitespace() || c == '(' || c == ')').filter(|w| !w.is_empty());
     match words.next() {
         Some(first) if first.starts_with(':') => match words.next() {
-            Some(second)
-                if !second.starts_with(':')
-                    && rest[first.len()..].trim_start().starts_with(second) =>
-            {
+            Some(second) if !second.starts_with(':') && rest[first.len()..].trim_start().starts_with(second) => {
                 format!("{first} {second}")
             }
             _ => first.to_string(),
@@ -262,10 +241,7 @@ mod tests {
     fn unclosed_paren_is_reported_where_it_opens() {
         let (src, r) = read_str("(define (domain d)\n  (:predicates (p)\n");
         assert_eq!(r.diagnostics.len(), 2);
-        assert!(r
-            .diagnostics
-            .iter()
-            .all(|d| d.code == "pddl/unclosed-paren"));
+        assert!(r.diagnostics.iter().all(|d| d.code == "pddl/unclosed-paren"));
         assert_eq!(r.diagnostics[0].span.unwrap().line, 1);
         assert_eq!(r.diagnostics[1].span.unwrap().line, 2);
         assert!(r.diagnostics[1].message.contains("(:predicates"));

@@ -73,28 +73,19 @@ mod tests {
             let (area, name) = code.name.split_once('/').expect("area/name");
             assert!(!area.is_empty() && !name.is_empty(), "{}", code.name);
             assert!(
-                code.name
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '/'),
+                code.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '/'),
                 "{} is not kebab-case",
                 code.name
             );
             for part in [code.title, code.what, code.why, code.example, code.fix] {
-                assert!(
-                    !part.trim().is_empty(),
-                    "{} has an empty doc part",
-                    code.name
-                );
+                assert!(!part.trim().is_empty(), "{} has an empty doc part", code.name);
             }
         }
     }
 
     #[test]
     fn lookup_is_case_insensitive() {
-        assert_eq!(
-            lookup("PDDL/Unclosed-Paren").map(|c| c.name),
-            Some("pddl/unclosed-paren")
-        );
+        assert_eq!(lookup("PDDL/Unclosed-Paren").map(|c| c.name), Some("pddl/unclosed-paren"));
         assert!(lookup("pddl/nope").is_none());
     }
 }

@@ -105,18 +105,11 @@ pub struct Fix {
 
 impl Fix {
     pub fn new(description: impl Into<String>) -> Fix {
-        Fix {
-            description: description.into(),
-            edits: Vec::new(),
-        }
+        Fix { description: description.into(), edits: Vec::new() }
     }
 
     pub fn edit(mut self, src: &SourceFile, span: Span, text: impl Into<String>) -> Fix {
-        self.edits.push(Edit {
-            file: src.name().to_string(),
-            span: src.span_info(span),
-            text: text.into(),
-        });
+        self.edits.push(Edit { file: src.name().to_string(), span: src.span_info(span), text: text.into() });
         self
     }
 }
@@ -163,11 +156,7 @@ impl Diagnostic {
     }
 
     pub fn label(mut self, src: &SourceFile, span: Span, message: impl Into<String>) -> Diagnostic {
-        self.labels.push(Label {
-            file: src.name().to_string(),
-            span: src.span_info(span),
-            message: message.into(),
-        });
+        self.labels.push(Label { file: src.name().to_string(), span: src.span_info(span), message: message.into() });
         self
     }
 
@@ -240,16 +229,11 @@ impl Report {
     }
 
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == severity)
-            .count()
+        self.diagnostics.iter().filter(|d| d.severity == severity).count()
     }
 
     pub fn has_errors(&self) -> bool {
-        self.diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error)
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
     }
 
     /// The first diagnostic with a given code, if any.

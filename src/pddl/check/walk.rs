@@ -56,12 +56,8 @@ pub fn satisfied(used: Requirement, declared: &FxHashSet<Requirement>) -> bool {
 
 pub fn note_duration_features(f: &Formula, features: &mut Features) {
     match f {
-        Formula::Compare(op, _, _, s) if *op != CmpOp::Eq => {
-            features.note(Requirement::DurationInequalities, *s)
-        }
-        Formula::And(parts, _) => parts
-            .iter()
-            .for_each(|p| note_duration_features(p, features)),
+        Formula::Compare(op, _, _, s) if *op != CmpOp::Eq => features.note(Requirement::DurationInequalities, *s),
+        Formula::And(parts, _) => parts.iter().for_each(|p| note_duration_features(p, features)),
         Formula::Timed(_, inner, _) => note_duration_features(inner, features),
         _ => {}
     }
@@ -74,9 +70,7 @@ pub fn effect_predicates(e: &Effect, out: &mut FxHashSet<Sym>) {
         Effect::Add(a) | Effect::Del(a, _) => {
             out.insert(a.pred.sym);
         }
-        Effect::Forall(_, b, _) | Effect::When(_, b, _) | Effect::Timed(_, b, _) => {
-            effect_predicates(b, out)
-        }
+        Effect::Forall(_, b, _) | Effect::When(_, b, _) | Effect::Timed(_, b, _) => effect_predicates(b, out),
         Effect::Numeric(..) => {}
     }
 }
@@ -86,9 +80,7 @@ pub fn goal_literals<'f>(f: &'f Formula, positive: bool, out: &mut Vec<(&'f Atom
     match f {
         Formula::Atom(a) => out.push((a, positive)),
         Formula::Not(inner, _) => goal_literals(inner, !positive, out),
-        Formula::And(parts, _) if positive => {
-            parts.iter().for_each(|p| goal_literals(p, true, out))
-        }
+        Formula::And(parts, _) if positive => parts.iter().for_each(|p| goal_literals(p, true, out)),
         _ => {}
     }
 }
@@ -125,22 +117,15 @@ impl<'a> Walker<'a> {
     ) -> Walker<'a> {
         let mut objects = FxHashMap::default();
         for c in &dom.constants {
-            objects
-                .entry(c.name.sym)
-                .or_insert_with(|| declared_types(c, index.object));
+            objects.entry(c.name.sym).or_insert_with(|| declared_types(c, index.object));
         }
         let in_problem = matches!(scope, Scope::Problem(_));
         if let Scope::Problem(p) = scope {
             for o in &p.objects {
-                objects
-                    .entry(o.name.sym)
-                    .or_insert_with(|| declared_types(o, index.object));
+                objects.entry(o.name.sym).or_insert_with(|| declared_types(o, index.object));
             }
         }
-        let features = Features {
-            in_problem,
-            ..Features::default()
-        };
+        let features = Features { in_problem, ..Features::default() };
         Walker {
             index,
             syms,
@@ -163,10 +148,7 @@ impl<'a> Walker<'a> {
             if v.ty.is_some() {
                 self.features.note(Requirement::Typing, v.name.span);
             }
-            self.vars.push(Var {
-                sym: v.name.sym,
-                types: declared_types(v, self.index.object),
-            });
+            self.vars.push(Var { sym: v.name.sym, types: declared_types(v, self.index.object) });
         }
     }
 
@@ -180,12 +162,7 @@ impl<'a> Walker<'a> {
             if let Some(ty) = &v.ty {
                 for n in ty.names() {
                     if !self.index.types.contains_key(&n.sym) {
-                        let candidates: Vec<&str> = self
-                            .index
-                            .types
-                            .keys()
-                            .map(|&s| self.syms.name(s))
-                            .collect();
+                        let candidates: Vec<&str> = self.index.types.keys().map(|&s| self.syms.name(s)).collect();
                         let d = undefined(
                             &codes::PDDL_UNDEFINED_TYPE,
                             self.src,
@@ -209,8 +186,7 @@ impl<'a> Walker<'a> {
                     self.used_vars.insert(n.sym);
                     return Some(v.types.clone());
                 }
-                let candidates: Vec<&str> =
-                    self.vars.iter().map(|v| self.syms.name(v.sym)).collect();
+                let candidates: Vec<&str> = self.vars.iter().map(|v| self.syms.name(v.sym)).collect();
                 let text = self.src.slice(n.span).to_string();
                 let otherwise = if self.in_problem {
                     "variables can only appear under a quantifier in a problem"
@@ -222,9 +198,7 @@ impl<'a> Walker<'a> {
                     format!("variable `{text}` is not bound by any parameter or quantifier"),
                 )
                 .at(self.src, n.span);
-                self.diags.push(with_suggestion(
-                    d, self.src, n.span, &text, candidates, otherwise,
-                ));
+                self.diags.push(with_suggestion(d, self.src, n.span, &text, candidates, otherwise));
                 None
             }
             Term::Const(n) => {
@@ -250,8 +224,7 @@ impl<'a> Walker<'a> {
                     );
                     return None;
                 }
-                let candidates: Vec<&str> =
-                    self.objects.keys().map(|&s| self.syms.name(s)).collect();
+                let candidates: Vec<&str> = self.objects.keys().map(|&s| self.syms.name(s)).collect();
                 let d = if self.in_problem {
                     undefined(
                         &codes::PDDL_UNDEFINED_OBJECT,
@@ -278,20 +251,10 @@ impl<'a> Walker<'a> {
     }
 
     /// Check the arguments of an application against a declaration's parameters.
-    fn arguments(
-        &mut self,
-        what: &str,
-        atom: &Atom,
-        params: &[TypedName],
-        decl_span: Span,
-        ground_only: bool,
-    ) {
+    fn arguments(&mut self, what: &str, atom: &Atom, params: &[TypedName], decl_span: Span, ground_only: bool) {
         let name = self.src.slice(atom.pred.span).to_string();
         if atom.args.len() != params.len() {
-            let signature: Vec<&str> = params
-                .iter()
-                .map(|p| self.dsrc.slice(p.name.span))
-                .collect();
+            let signature: Vec<&str> = params.iter().map(|p| self.dsrc.slice(p.name.span)).collect();
             self.diags.push(
                 Diagnostic::new(
                     &codes::PDDL_ARITY_MISMATCH,
@@ -337,6 +300,10 @@ impl<'a> Walker<'a> {
                 continue;
             }
             let want = declared_types(param, self.index.object);
+            // An undeclared type is reported once where it is declared; do not cascade.
+            if have.iter().chain(&want).any(|t| !self.index.types.contains_key(t)) {
+                continue;
+            }
             let fits = match arg {
                 Term::Const(_) => self.index.object_fits(&have, &want),
                 Term::Var(_) => self.index.types_overlap(&have, &want),
@@ -344,10 +311,7 @@ impl<'a> Walker<'a> {
             if !fits {
                 let arg_text = self.src.slice(arg.span());
                 let names = |ts: &[Sym]| {
-                    ts.iter()
-                        .map(|&s| format!("`{}`", self.syms.name(s)))
-                        .collect::<Vec<_>>()
-                        .join(" or ")
+                    ts.iter().map(|&s| format!("`{}`", self.syms.name(s))).collect::<Vec<_>>().join(" or ")
                 };
                 self.diags.push(
                     Diagnostic::new(
@@ -359,11 +323,7 @@ impl<'a> Walker<'a> {
                         ),
                     )
                     .at(self.src, arg.span())
-                    .label(
-                        self.dsrc,
-                        param.name.span,
-                        "parameter declared here",
-                    ),
+                    .label(self.dsrc, param.name.span, "parameter declared here"),
                 );
             }
         }
@@ -375,13 +335,7 @@ impl<'a> Walker<'a> {
         if let Some(&i) = self.index.predicates.get(&p) {
             let decl = &self.dom.predicates[i];
             self.arguments("predicate", atom, &decl.params, decl.span, ground_only);
-        } else if let Some(d) = self
-            .index
-            .derived
-            .get(&p)
-            .and_then(|is| is.first())
-            .map(|&i| &self.dom.derived[i])
-        {
+        } else if let Some(d) = self.index.derived.get(&p).and_then(|is| is.first()).map(|&i| &self.dom.derived[i]) {
             let params = d.params.clone();
             self.arguments("predicate", atom, &params, d.span, ground_only);
         } else {
@@ -413,12 +367,7 @@ impl<'a> Walker<'a> {
             let decl = &self.dom.functions[i];
             self.arguments("function", atom, &decl.params, decl.span, ground_only);
         } else {
-            let candidates: Vec<&str> = self
-                .dom
-                .functions
-                .iter()
-                .map(|f| self.syms.name(f.name.sym))
-                .collect();
+            let candidates: Vec<&str> = self.dom.functions.iter().map(|f| self.syms.name(f.name.sym)).collect();
             let d = undefined(
                 &codes::PDDL_UNDEFINED_FUNCTION,
                 self.src,
@@ -446,20 +395,17 @@ impl<'a> Walker<'a> {
                 if matches!(**inner, Formula::Atom(_)) {
                     self.features.note(Requirement::NegativePreconditions, *s);
                 } else if !matches!(**inner, Formula::Equal(..)) {
-                    self.features
-                        .note(Requirement::DisjunctivePreconditions, *s);
+                    self.features.note(Requirement::DisjunctivePreconditions, *s);
                 }
                 self.formula(inner);
             }
             Formula::And(parts, _) => parts.iter().for_each(|p| self.formula(p)),
             Formula::Or(parts, s) => {
-                self.features
-                    .note(Requirement::DisjunctivePreconditions, *s);
+                self.features.note(Requirement::DisjunctivePreconditions, *s);
                 parts.iter().for_each(|p| self.formula(p));
             }
             Formula::Imply(a, b, s) => {
-                self.features
-                    .note(Requirement::DisjunctivePreconditions, *s);
+                self.features.note(Requirement::DisjunctivePreconditions, *s);
                 self.formula(a);
                 self.formula(b);
             }
@@ -509,16 +455,8 @@ impl<'a> Walker<'a> {
                 self.effect(body);
             }
             Effect::Numeric(op, fluent, value, s) => {
-                let is_cost =
-                    self.syms.name(fluent.pred.sym) == "total-cost" && *op == AssignOp::Increase;
-                self.features.note(
-                    if is_cost {
-                        Requirement::ActionCosts
-                    } else {
-                        Requirement::NumericFluents
-                    },
-                    *s,
-                );
+                let is_cost = self.syms.name(fluent.pred.sym) == "total-cost" && *op == AssignOp::Increase;
+                self.features.note(if is_cost { Requirement::ActionCosts } else { Requirement::NumericFluents }, *s);
                 self.function_atom(fluent, false);
                 self.num_expr(value);
             }
@@ -540,9 +478,7 @@ impl<'a> Walker<'a> {
     pub fn init(&mut self, init: &Init) {
         match init {
             Init::Atom(a) => {
-                if self.index.derived.contains_key(&a.pred.sym)
-                    && !self.index.predicates.contains_key(&a.pred.sym)
-                {
+                if self.index.derived.contains_key(&a.pred.sym) && !self.index.predicates.contains_key(&a.pred.sym) {
                     self.used_predicates.insert(a.pred.sym);
                     let text = self.src.slice(a.span);
                     self.diags.push(

@@ -36,10 +36,7 @@ impl<'s, 't> Lowerer<'s, 't> {
             self.error(
                 &codes::PDDL_SYNTAX_ERROR,
                 list.span,
-                format!(
-                    "`{shape}` takes {want} argument{}, found {got}",
-                    if want == 1 { "" } else { "s" }
-                ),
+                format!("`{shape}` takes {want} argument{}, found {got}", if want == 1 { "" } else { "s" }),
             );
             return false;
         }
@@ -59,11 +56,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                     return None;
                 }
                 let name = self.name_of(*span);
-                Some(if text.starts_with('?') {
-                    Term::Var(name)
-                } else {
-                    Term::Const(name)
-                })
+                Some(if text.starts_with('?') { Term::Var(name) } else { Term::Const(name) })
             }
             SExpr::List(l) => {
                 let found = self.describe(e);
@@ -83,9 +76,7 @@ impl<'s, 't> Lowerer<'s, 't> {
     /// `(name arg …)` as a predicate atom or a function application.
     pub(crate) fn atom(&mut self, list: &'t List) -> Option<Atom> {
         let pred = match list.items.first() {
-            Some(SExpr::Atom(span))
-                if !self.text(*span).starts_with('?') && !self.text(*span).starts_with(':') =>
-            {
+            Some(SExpr::Atom(span)) if !self.text(*span).starts_with('?') && !self.text(*span).starts_with(':') => {
                 self.name_of(*span)
             }
             Some(other) => {
@@ -98,11 +89,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                 return None;
             }
             None => {
-                self.error(
-                    &codes::PDDL_SYNTAX_ERROR,
-                    list.span,
-                    "expected `(predicate arg …)`, found `()`",
-                );
+                self.error(&codes::PDDL_SYNTAX_ERROR, list.span, "expected `(predicate arg …)`, found `()`");
                 return None;
             }
         };
@@ -114,11 +101,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                 None => ok = false,
             }
         }
-        ok.then_some(Atom {
-            pred,
-            args,
-            span: list.span,
-        })
+        ok.then_some(Atom { pred, args, span: list.span })
     }
 
     fn typed_vars(&mut self, e: Option<&'t SExpr>, at: Span, what: &str) -> Option<Vec<TypedName>> {
@@ -156,17 +139,11 @@ impl<'s, 't> Lowerer<'s, 't> {
             SExpr::List(l) => l,
             SExpr::Atom(span) => {
                 let text = self.text(*span);
-                let mut d = Diagnostic::new(
-                    &codes::PDDL_SYNTAX_ERROR,
-                    format!("expected a formula `(…)`, found `{text}`"),
-                )
-                .at(self.src, *span);
+                let mut d =
+                    Diagnostic::new(&codes::PDDL_SYNTAX_ERROR, format!("expected a formula `(…)`, found `{text}`"))
+                        .at(self.src, *span);
                 if !text.starts_with('?') && !text.starts_with(':') {
-                    d = d.fix(Fix::new(format!("write `({text})`")).edit(
-                        self.src,
-                        *span,
-                        format!("({text})"),
-                    ));
+                    d = d.fix(Fix::new(format!("write `({text})`")).edit(self.src, *span, format!("({text})")));
                 }
                 self.diags.push(d);
                 return None;
@@ -175,10 +152,7 @@ impl<'s, 't> Lowerer<'s, 't> {
         if list.items.is_empty() {
             return Some(Formula::And(Vec::new(), list.span));
         }
-        if let Some(spec) = self
-            .time_spec(list)
-            .filter(|_| self.in_durative || self.in_constraints)
-        {
+        if let Some(spec) = self.time_spec(list).filter(|_| self.in_durative || self.in_constraints) {
             let inner = self.formula(&list.items[2])?;
             return Some(Formula::Timed(spec, Box::new(inner), list.span));
         }
@@ -237,10 +211,9 @@ impl<'s, 't> Lowerer<'s, 't> {
             }
             Some("=")
                 if list.items.len() == 3
-                    && list.items[1..].iter().all(|i| {
-                        i.as_atom()
-                            .is_some_and(|s| parse_number(self.text(s)).is_none())
-                    }) =>
+                    && list.items[1..]
+                        .iter()
+                        .all(|i| i.as_atom().is_some_and(|s| parse_number(self.text(s)).is_none())) =>
             {
                 let a = self.term(&list.items[1])?;
                 let b = self.term(&list.items[2])?;
@@ -267,11 +240,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                     [body] => (None, body),
                     [SExpr::Atom(n), body] => (Some(self.name_of(*n)), body),
                     _ => {
-                        self.error(
-                            &codes::PDDL_SYNTAX_ERROR,
-                            list.span,
-                            "expected `(preference [name] formula)`",
-                        );
+                        self.error(&codes::PDDL_SYNTAX_ERROR, list.span, "expected `(preference [name] formula)`");
                         return None;
                     }
                 };
@@ -279,10 +248,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                 Some(Formula::Preference(name, Box::new(body), list.span))
             }
             Some(op) if self.in_constraints && MODAL_OPERATORS.iter().any(|(m, _)| *m == op) => {
-                let numbers = MODAL_OPERATORS
-                    .iter()
-                    .find(|(m, _)| *m == op)
-                    .map_or(0, |(_, n)| *n);
+                let numbers = MODAL_OPERATORS.iter().find(|(m, _)| *m == op).map_or(0, |(_, n)| *n);
                 let op_name = self.name_of(list.items[0].span());
                 let mut values = Vec::new();
                 let mut parts = Vec::new();
@@ -312,11 +278,7 @@ impl<'s, 't> Lowerer<'s, 't> {
             SExpr::List(l) => l,
             SExpr::Atom(span) => {
                 let text = self.text(*span);
-                self.error(
-                    &codes::PDDL_SYNTAX_ERROR,
-                    *span,
-                    format!("expected an effect `(…)`, found `{text}`"),
-                );
+                self.error(&codes::PDDL_SYNTAX_ERROR, *span, format!("expected an effect `(…)`, found `{text}`"));
                 return None;
             }
         };
@@ -346,11 +308,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                         Some(Effect::Del(atom, list.span))
                     }
                     _ => {
-                        self.error(
-                            &codes::PDDL_SYNTAX_ERROR,
-                            list.span,
-                            "a delete effect is `(not (pred arg …))`",
-                        );
+                        self.error(&codes::PDDL_SYNTAX_ERROR, list.span, "a delete effect is `(not (pred arg …))`");
                         None
                     }
                 }
@@ -359,11 +317,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                 let items = self.cut(list, 1);
                 let vars = self.typed_vars(items.first(), list.span, "forall")?;
                 if items.len() != 2 {
-                    self.error(
-                        &codes::PDDL_SYNTAX_ERROR,
-                        list.span,
-                        "`forall` takes a variable list and one effect",
-                    );
+                    self.error(&codes::PDDL_SYNTAX_ERROR, list.span, "`forall` takes a variable list and one effect");
                     return None;
                 }
                 let body = self.effect(&items[1])?;
@@ -410,26 +364,15 @@ impl<'s, 't> Lowerer<'s, 't> {
     fn bare_function(&mut self, span: Span) -> Option<Atom> {
         let text = self.text(span);
         if text.starts_with('?') || text.starts_with(':') {
-            self.error(
-                &codes::PDDL_SYNTAX_ERROR,
-                span,
-                format!("expected a function `(name …)`, found `{text}`"),
-            );
+            self.error(&codes::PDDL_SYNTAX_ERROR, span, format!("expected a function `(name …)`, found `{text}`"));
             return None;
         }
         self.diags.push(
-            Diagnostic::new(
-                &codes::PDDL_BARE_FUNCTION,
-                format!("`{text}` is a function: write `({text})`"),
-            )
-            .at(self.src, span)
-            .fix(Fix::new(format!("write `({text})`")).edit(self.src, span, format!("({text})"))),
+            Diagnostic::new(&codes::PDDL_BARE_FUNCTION, format!("`{text}` is a function: write `({text})`"))
+                .at(self.src, span)
+                .fix(Fix::new(format!("write `({text})`")).edit(self.src, span, format!("({text})"))),
         );
-        Some(Atom {
-            pred: self.name_of(span),
-            args: Vec::new(),
-            span,
-        })
+        Some(Atom { pred: self.name_of(span), args: Vec::new(), span })
     }
 
     /// A numeric expression.
@@ -470,9 +413,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                         args.push(self.num_expr(item)?);
                     }
                     return match (op, args.len()) {
-                        (ArithOp::Sub, 1) => {
-                            Some(NumExpr::Neg(Box::new(args.remove(0)), list.span))
-                        }
+                        (ArithOp::Sub, 1) => Some(NumExpr::Neg(Box::new(args.remove(0)), list.span)),
                         (_, n) if n >= 2 => Some(NumExpr::Op(op, args, list.span)),
                         (_, n) => {
                             self.error(
@@ -488,8 +429,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                     return Some(NumExpr::TotalTime(list.span));
                 }
                 if head.as_deref() == Some("is-violated") {
-                    let name =
-                        self.expect_name(list.items.get(1), "a preference name", list.span)?;
+                    let name = self.expect_name(list.items.get(1), "a preference name", list.span)?;
                     return Some(NumExpr::IsViolated(name, list.span));
                 }
                 self.atom(list).map(NumExpr::Fluent)

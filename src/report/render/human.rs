@@ -11,11 +11,7 @@ use crate::report::{Diagnostic, Report, Severity};
 use crate::source::SpanInfo;
 
 pub fn render(report: &Report, color: bool) -> String {
-    let renderer = if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    };
+    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
     for d in report.diagnostics_by_severity() {
         let _ = writeln!(out, "{}\n", render_diagnostic(report, d, &renderer));
@@ -41,11 +37,7 @@ struct Excerpt<'a> {
 }
 
 fn render_diagnostic(report: &Report, d: &Diagnostic, renderer: &Renderer) -> String {
-    let fix_lines: Vec<String> = d
-        .fixes
-        .iter()
-        .map(|f| format!("fix: {}", f.description))
-        .collect();
+    let fix_lines: Vec<String> = d.fixes.iter().map(|f| format!("fix: {}", f.description)).collect();
     // Group the primary span and the labels by file, in order of appearance.
     let mut spans: Vec<(&str, SpanInfo, Level, &str)> = Vec::new();
     if let (Some(file), Some(span)) = (&d.file, &d.span) {
@@ -79,19 +71,11 @@ fn render_diagnostic(report: &Report, d: &Diagnostic, renderer: &Renderer) -> St
                 (*level, s..e, *message)
             })
             .collect();
-        excerpts.push(Excerpt {
-            origin: src.display_name(),
-            text,
-            first_line: first,
-            annotations,
-        });
+        excerpts.push(Excerpt { origin: src.display_name(), text, first_line: first, annotations });
     }
     let mut message = level(d.severity).title(&d.message).id(&d.code);
     for e in &excerpts {
-        let mut snippet = Snippet::source(e.text)
-            .line_start(e.first_line)
-            .origin(e.origin)
-            .fold(true);
+        let mut snippet = Snippet::source(e.text).line_start(e.first_line).origin(e.origin).fold(true);
         for (level, range, label) in &e.annotations {
             snippet = snippet.annotation(level.span(range.clone()).label(label));
         }

@@ -11,12 +11,7 @@ use crate::report::{Diagnostic, Report};
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}: {}",
-        report.verdict.as_str().to_uppercase(),
-        report.summary
-    );
+    let _ = writeln!(out, "{}: {}", report.verdict.as_str().to_uppercase(), report.summary);
     for d in report.diagnostics_by_severity() {
         render_diagnostic(&mut out, report, d);
     }
@@ -29,24 +24,14 @@ fn render_diagnostic(out: &mut String, report: &Report, d: &Diagnostic) {
         (Some(file), None) => format!(" in {file}"),
         _ => String::new(),
     };
-    let _ = writeln!(
-        out,
-        "- {} [{}]{location}: {}",
-        d.severity.as_str(),
-        d.code,
-        d.message
-    );
+    let _ = writeln!(out, "- {} [{}]{location}: {}", d.severity.as_str(), d.code, d.message);
     if let (Some(file), Some(span)) = (&d.file, &d.span) {
         if let Some(line) = quote_line(report, file, span.line) {
             let _ = writeln!(out, "  | {line}");
         }
     }
     for label in &d.labels {
-        let _ = writeln!(
-            out,
-            "  see {}:{}:{}: {}",
-            label.file, label.span.line, label.span.column, label.message
-        );
+        let _ = writeln!(out, "  see {}:{}:{}: {}", label.file, label.span.line, label.span.column, label.message);
     }
     for note in &d.notes {
         for (i, line) in note.lines().enumerate() {

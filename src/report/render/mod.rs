@@ -28,9 +28,7 @@ impl std::str::FromStr for Format {
             "human" => Ok(Format::Human),
             "json" => Ok(Format::Json),
             "llm" => Ok(Format::Llm),
-            other => Err(format!(
-                "unknown format `{other}` (expected human, json or llm)"
-            )),
+            other => Err(format!("unknown format `{other}` (expected human, json or llm)")),
         }
     }
 }
