@@ -25,5 +25,6 @@ pub mod suggest;
 
 pub use limits::Budget;
 pub use pddl::check_pddl;
+pub use pddl::validate::{validate_plan, PlanOptions};
 pub use report::{Diagnostic, Kind, Report, Severity, Verdict};
 pub use source::{SourceFile, Span};

@@ -84,6 +84,28 @@ enum Command {
         #[command(flatten)]
         limits: Limits,
     },
+    /// Validate a plan against a domain and a problem.
+    Plan {
+        /// The domain file (`-` for standard input).
+        domain: String,
+        /// The problem file.
+        problem: String,
+        /// The plan file.
+        plan: String,
+        /// Keep simulating past a failing step (skipping it) and report every failure.
+        #[arg(long = "continue")]
+        keep_going: bool,
+        /// Include the per-step trace in the JSON detail (default: only for plans up to 10,000 steps).
+        #[arg(long, overrides_with = "no_trace")]
+        trace: bool,
+        /// Never include the per-step trace.
+        #[arg(long)]
+        no_trace: bool,
+        #[command(flatten)]
+        output: Output,
+        #[command(flatten)]
+        limits: Limits,
+    },
     /// Print the documentation of a diagnostic code.
     Explain {
         /// The code, e.g. `pddl/undefined-predicate`.
@@ -156,6 +178,24 @@ fn main() -> ExitCode {
                 None => None,
             };
             let report = herbrand::check_pddl(domain, problem, &limits.budget());
+            emit(&report, &output)
+        }
+        Command::Plan { domain, problem, plan, keep_going, trace, no_trace, output, limits } => {
+            if [&domain, &problem, &plan].iter().filter(|a| a.as_str() == "-").count() > 1 {
+                return usage_error("only one input can be read from standard input");
+            }
+            let domain = input!(&domain, "domain", Kind::Plan, &output);
+            let problem = input!(&problem, "problem", Kind::Plan, &output);
+            let plan = input!(&plan, "plan", Kind::Plan, &output);
+            let trace = if trace {
+                Some(true)
+            } else if no_trace {
+                Some(false)
+            } else {
+                None
+            };
+            let options = herbrand::PlanOptions { keep_going, trace };
+            let report = herbrand::validate_plan(domain, problem, plan, &limits.budget(), &options);
             emit(&report, &output)
         }
         Command::Explain { code, list } => explain(code.as_deref(), list),

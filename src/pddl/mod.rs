@@ -4,11 +4,16 @@
 //! plans `plan` (read the plan) → `validate` (simulate). [`load`] runs the front end once for a
 //! domain and an optional problem and is shared by `herbrand pddl` and `herbrand plan`.
 
+pub mod advice;
 pub mod ast;
 pub mod check;
+pub mod eval;
 pub mod index;
 pub mod lower;
+pub mod plan;
 pub mod sexpr;
+pub mod state;
+pub mod validate;
 
 use std::sync::Arc;
 use std::time::Instant;
