@@ -9,6 +9,10 @@ use herbrand::report::codes;
 use herbrand::report::render::{self, Format};
 use herbrand::{Budget, Kind, Report, SourceFile};
 
+// Parsing builds many small nodes; mimalloc roughly halves the time spent in the allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit status for usage and internal errors.
 const EXIT_USAGE: u8 = 4;
 

@@ -77,6 +77,9 @@ fn duration(input: &str) -> IResult<&str, f64> {
 /// List numbering an LLM puts before a step: `1.`, `2)`, `-`, `*`, `Step 3:`, `#4`.
 fn numbering(line: &str) -> Option<usize> {
     let t = line.trim_start();
+    if t.starts_with('(') {
+        return None;
+    }
     let lead = line.len() - t.len();
     let lower = t.to_ascii_lowercase();
     let mut rest = lower.as_str();
@@ -151,7 +154,8 @@ fn read_line(src: &SourceFile, syms: &mut Symbols, plan: &mut Plan, raw: &str, l
     let mut first = true;
     loop {
         let mut time = None;
-        if let Ok((r, t)) = time_prefix(rest) {
+        let starts_number = rest.trim_start().starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | '+' | '-'));
+        if let Some(Ok((r, t))) = starts_number.then(|| time_prefix(rest)) {
             time = Some(t);
             rest = r;
         }

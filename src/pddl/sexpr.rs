@@ -76,6 +76,13 @@ fn comment(input: &str) -> IResult<&str, &str> {
 
 /// Whitespace and comments.
 fn trivia(input: &str) -> &str {
+    // Fast path: most tokens are separated by a single space.
+    let bytes = input.as_bytes();
+    match bytes.first() {
+        Some(b' ') if !matches!(bytes.get(1), Some(b' ' | b'\t' | b'\n' | b'\r' | b';')) => return &input[1..],
+        Some(b) if !b.is_ascii_whitespace() && *b != b';' => return input,
+        _ => {}
+    }
     match many0_count(alt((multispace1, comment))).parse(input) {
         Ok((rest, _)) => rest,
         Err(_) => input,

@@ -250,6 +250,15 @@ struct Changes {
     new_atoms: Vec<(u32, Vec<ObjId>, bool)>,
 }
 
+impl Changes {
+    fn clear(&mut self) {
+        self.adds.clear();
+        self.dels.clear();
+        self.nums.clear();
+        self.new_atoms.clear();
+    }
+}
+
 impl<'a> Simulator<'a> {
     fn new(
         dom: &'a Domain,
@@ -346,9 +355,12 @@ impl<'a> Simulator<'a> {
             out.out_of_budget = Some(budget_diagnostic(&e, self.budget));
             return out;
         }
-        let happenings = group_happenings(plan);
+        let (order, happenings) = group_happenings(plan);
         let mut last_time = 0.0;
-        'happenings: for (h, (time, members)) in happenings.iter().enumerate() {
+        let mut changes = Changes::default();
+        let mut ready: Vec<(usize, usize, Vec<ObjId>)> = Vec::new();
+        'happenings: for (h, (time, range)) in happenings.iter().enumerate() {
+            let members = &order[range.clone()];
             out.happenings += 1;
             last_time = *time;
             if (out.executed + members.len()) as u64 > self.budget.max_steps {
@@ -363,7 +375,7 @@ impl<'a> Simulator<'a> {
                 break;
             }
             // Ground and check every step of the happening in the state before it.
-            let mut ready: Vec<(usize, usize, Vec<ObjId>)> = Vec::new();
+            ready.clear();
             let mut failed_here = false;
             for &si in members {
                 let step = &plan.steps[si];
@@ -390,14 +402,13 @@ impl<'a> Simulator<'a> {
                     continue;
                 }
             }
-            let mut changes = Changes::default();
+            changes.clear();
             let mut effect_error = None;
-            for (si, ai, env) in &ready {
+            for (si, ai, env) in &mut ready {
                 let action = &self.actions[*ai];
-                let mut env = env.clone();
                 let eval = self.eval(*time);
-                if let Err(e) = collect(&eval, &action.effects, &mut env, &mut changes) {
-                    effect_error = Some((*si, *ai, e, env));
+                if let Err(e) = collect(&eval, &action.effects, env, &mut changes) {
+                    effect_error = Some((*si, *ai, e, env.clone()));
                     break;
                 }
             }
@@ -422,7 +433,7 @@ impl<'a> Simulator<'a> {
                 continue;
             }
             let step_for_trace = ready.first().map_or(0, |r| r.0);
-            let record = self.apply(changes, step_for_trace + 1, trace);
+            let record = self.apply(&mut changes, step_for_trace + 1, trace);
             if let Err(e) = record.as_ref().map(|_| ()).map_err(Clone::clone) {
                 match e {
                     EvalError::Budget => {
@@ -591,29 +602,28 @@ impl<'a> Simulator<'a> {
     #[allow(clippy::type_complexity)]
     fn apply(
         &mut self,
-        changes: Changes,
+        changes: &mut Changes,
         step: usize,
         trace: bool,
     ) -> Result<Option<(Vec<String>, Vec<String>, Vec<Value>)>, EvalError> {
-        let mut adds = changes.adds;
-        let mut dels = changes.dels;
-        for (p, args, add) in changes.new_atoms {
+        for (p, args, add) in std::mem::take(&mut changes.new_atoms) {
             let k = self.world.key_mut(p, &args);
             if add {
-                adds.push(k);
+                changes.adds.push(k);
             } else {
-                dels.push(k);
+                changes.dels.push(k);
             }
         }
+        let (adds, dels) = (&changes.adds, &changes.dels);
         let mut added = Vec::new();
         let mut deleted = Vec::new();
-        for k in &dels {
+        for k in dels {
             if self.state.atoms.remove(k) && trace {
                 deleted.push(self.world.show_atom(self.syms, *k));
             }
             self.last_change.insert(*k, step);
         }
-        for k in &adds {
+        for k in adds {
             let new = self.state.atoms.insert(*k);
             if trace && new {
                 added.push(self.world.show_atom(self.syms, *k));
@@ -621,7 +631,7 @@ impl<'a> Simulator<'a> {
             self.last_change.insert(*k, step);
         }
         let mut numeric = Vec::new();
-        for (k, op, v) in changes.nums {
+        for &(k, op, v) in &changes.nums {
             let old = self.state.values.get(&k).copied();
             let new = match (op, old) {
                 (AssignOp::Assign, _) => v,
@@ -745,11 +755,15 @@ fn collect(eval: &Eval, effects: &[CEffect], env: &mut Vec<ObjId>, out: &mut Cha
         match e {
             CEffect::Add { pred, args } | CEffect::Del { pred, args } => {
                 let add = matches!(e, CEffect::Add { .. });
-                let Some(ground) = eval.ground(args, env) else { continue };
-                match eval.world.key(*pred, &ground) {
+                match eval.atom_key(*pred, args, env) {
                     Some(k) if add => out.adds.push(k),
                     Some(k) => out.dels.push(k),
-                    None => out.new_atoms.push((*pred, ground, add)),
+                    // Outside the key packing and never seen: intern it when applying.
+                    None => {
+                        if let Some(ground) = eval.ground(args, env) {
+                            out.new_atoms.push((*pred, ground, add));
+                        }
+                    }
                 }
             }
             CEffect::Forall { vars, body } => forall_effects(eval, vars, 0, body, env, out)?,
@@ -942,27 +956,24 @@ fn each_binding(vars: &[QVar], i: usize, env: &mut Vec<ObjId>, f: &mut dyn FnMut
     }
 }
 
-/// Happenings in time order: (time, step indices). Steps without a time stamp get the time of
-/// their position (1, 2, …), as VAL numbers them.
-fn group_happenings(plan: &Plan) -> Vec<(f64, Vec<usize>)> {
+/// Happenings in time order: (time, range into the returned step order). Steps without a time
+/// stamp get the time of their position (1, 2, …), as VAL numbers them.
+fn group_happenings(plan: &Plan) -> (Vec<usize>, Vec<(f64, std::ops::Range<usize>)>) {
     let timestamped = plan.timestamped();
-    let mut order: Vec<(f64, usize)> = plan
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (if timestamped { s.time.unwrap_or(i as f64 + 1.0) } else { i as f64 + 1.0 }, i))
-        .collect();
+    let time = |i: usize| if timestamped { plan.steps[i].time.unwrap_or(i as f64 + 1.0) } else { i as f64 + 1.0 };
+    let mut order: Vec<usize> = (0..plan.steps.len()).collect();
     if timestamped {
-        order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        order.sort_by(|&a, &b| time(a).total_cmp(&time(b)).then(a.cmp(&b)));
     }
-    let mut out: Vec<(f64, Vec<usize>)> = Vec::new();
-    for (t, i) in order {
-        match out.last_mut() {
-            Some((last, members)) if timestamped && *last == t => members.push(i),
-            _ => out.push((t, vec![i])),
+    let mut groups: Vec<(f64, std::ops::Range<usize>)> = Vec::with_capacity(order.len());
+    for (pos, &i) in order.iter().enumerate() {
+        let t = time(i);
+        match groups.last_mut() {
+            Some((last, range)) if timestamped && *last == t => range.end = pos + 1,
+            _ => groups.push((t, pos..pos + 1)),
         }
     }
-    out
+    (order, groups)
 }
 
 // ----- the Report --------------------------------------------------------------------------------
