@@ -51,44 +51,74 @@ pub struct Lowered {
 }
 
 /// Lower every `(define …)` form of a file.
+///
+/// Forms outside the `(define …)` forms are reported, one diagnostic per run of them: prose or
+/// Markdown fences around the PDDL, and sections that ended up after the `(define …)` because a
+/// `)` closed it too early. Such sections are still read as part of the define before them.
 pub fn lower<'t>(src: &SourceFile, syms: &mut Symbols, forms: &'t [SExpr]) -> Lowered {
     let mut lowerer = Lowerer::new(src, syms);
     let mut out = Lowered::default();
-    let mut saw_define = false;
-    for form in forms {
-        let define = form.as_list().filter(|l| lowerer.head_is(l, "define"));
-        let Some(define) = define else {
-            if !saw_define {
-                lowerer.report_outside_define(form);
-            }
-            continue;
-        };
-        saw_define = true;
+    let first_define = forms.iter().position(|f| lowerer.is_define(f));
+    let Some(first_define) = first_define else {
+        if forms.is_empty() {
+            let span = Span::new(0, src.text().len().min(1));
+            lowerer.diags.push(
+                Diagnostic::new(&codes::PDDL_EXPECTED_DEFINE, "the file contains no `(define …)` form")
+                    .at(src, span)
+                    .help("a domain starts with `(define (domain NAME)`, a problem with `(define (problem NAME)`"),
+            );
+        } else {
+            lowerer.report_outside_define(forms, None);
+        }
+        out.diagnostics = lowerer.diags;
+        return out;
+    };
+    if first_define > 0 {
+        lowerer.report_outside_define(&forms[..first_define], Some((&forms[first_define], false)));
+    }
+    let mut i = first_define;
+    while let Some(define) = forms.get(i).and_then(SExpr::as_list) {
+        let next = forms[i + 1..].iter().position(|f| lowerer.is_define(f)).map_or(forms.len(), |p| i + 1 + p);
+        let after = &forms[i + 1..next];
+        // Lists with a `:keyword` head after the define are sections that a `)` shut out of it.
+        let escaped: Vec<&'t SExpr> = after.iter().filter(|f| lowerer.is_section_form(f)).collect();
         match lowerer.define_kind(define) {
             Some(DefineKind::Domain(name)) => {
                 if out.domain.is_some() {
                     lowerer.error(&codes::PDDL_DUPLICATE_DECLARATION, define.span, "a second domain in the same file")
                 } else {
-                    out.domain = Some(lowerer.domain(define, name));
+                    out.domain = Some(lowerer.domain(define, name, &escaped));
                 }
             }
             Some(DefineKind::Problem(name)) => {
                 if out.problem.is_some() {
                     lowerer.error(&codes::PDDL_DUPLICATE_DECLARATION, define.span, "a second problem in the same file")
                 } else {
-                    out.problem = Some(lowerer.problem(define, name));
+                    out.problem = Some(lowerer.problem(define, name, &escaped));
                 }
             }
             None => {}
         }
-    }
-    if !saw_define && lowerer.diags.is_empty() {
-        let span = Span::new(0, src.text().len().min(1));
-        lowerer.diags.push(
-            Diagnostic::new(&codes::PDDL_EXPECTED_DEFINE, "the file contains no `(define …)` form")
-                .at(src, span)
-                .help("a domain starts with `(define (domain NAME)`, a problem with `(define (problem NAME)`"),
-        );
+        if !escaped.is_empty() {
+            lowerer.report_after_define(define, &escaped);
+        }
+        // Everything else after the define (prose, fences), one diagnostic per run.
+        let mut run_start = None;
+        for (k, form) in after.iter().enumerate() {
+            let stray = !lowerer.is_section_form(form);
+            match (stray, run_start) {
+                (true, None) => run_start = Some(k),
+                (false, Some(s)) => {
+                    lowerer.report_outside_define(&after[s..k], Some((&forms[i], true)));
+                    run_start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = run_start {
+            lowerer.report_outside_define(&after[s..], Some((&forms[i], true)));
+        }
+        i = next;
     }
     out.diagnostics = lowerer.diags;
     out
@@ -209,12 +239,92 @@ impl<'s, 't> Lowerer<'s, 't> {
         }
     }
 
-    fn report_outside_define(&mut self, form: &SExpr) {
-        let found = self.describe(form);
+    fn is_define(&self, form: &SExpr) -> bool {
+        form.as_list().is_some_and(|l| self.head_is(l, "define"))
+    }
+
+    /// A list whose head is a `:keyword`: a section (or a misspelled one).
+    fn is_section_form(&self, form: &SExpr) -> bool {
+        form.as_list()
+            .and_then(|l| l.items.first())
+            .and_then(|h| self.atom_text(h))
+            .is_some_and(|t| t.starts_with(':') && t.len() > 1)
+    }
+
+    /// The first line of a span's text, shortened, for quoting in a message.
+    fn excerpt(&self, span: Span) -> String {
+        let text = self.text(span);
+        let line = text.lines().next().unwrap_or("").trim_end();
+        let mut shown: String = line.chars().take(60).collect();
+        if shown.len() < text.trim_end().len() {
+            shown.push('…');
+        }
+        shown
+    }
+
+    /// Report a run of forms outside any `(define …)`. With `define` (the define form and
+    /// whether the run comes after it), the fix deletes the run up to or from the define.
+    fn report_outside_define(&mut self, run: &[SExpr], define: Option<(&SExpr, bool)>) {
+        let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
+        let span = first.span().to(last.span());
+        let excerpt = self.excerpt(span);
+        // Markdown fences would clash with backtick quotes.
+        let quoted = if excerpt.contains('`') { format!("\"{excerpt}\"") } else { format!("`{excerpt}`") };
+        let (message, fix_span) = match define {
+            None => (format!("expected `(define …)`, found {quoted}"), None),
+            Some((d, false)) => (
+                format!("text before the `(define …)` form: {quoted}"),
+                Some(Span::new(span.start as usize, d.span().start as usize)),
+            ),
+            Some((d, true)) => (
+                format!("text after the end of the `(define …)` form: {quoted}"),
+                Some(Span::new(d.span().end as usize, span.end as usize)),
+            ),
+        };
+        let mut d = Diagnostic::new(&codes::PDDL_EXPECTED_DEFINE, message)
+            .at(self.src, span)
+            .help("remove everything outside the `(define …)` form (prose, Markdown fences)");
+        if let Some(fix_span) = fix_span {
+            d = d.fix(Fix::new("delete the text outside `(define …)`").edit(self.src, fix_span, ""));
+        }
+        self.diags.push(d);
+    }
+
+    /// Sections found after their `(define …)` was closed: the `)` that closed it is one too
+    /// early. The fix moves that `)` after the last of them.
+    fn report_after_define(&mut self, define: &List, escaped: &[&SExpr]) {
+        let (Some(first), Some(last)) = (escaped.first(), escaped.last()) else { return };
+        if !define.closed || define.span.is_empty() {
+            return;
+        }
+        let close = Span::new(define.span.end as usize - 1, define.span.end as usize);
+        let (close_line, _) = self.src.line_col(close.start as usize);
+        let (last_line, _) = self.src.line_col(last.span().end as usize);
+        let head = first.as_list().and_then(|l| l.items.first()).map_or(first.span(), SExpr::span);
+        let shown = Span::new(first.span().start as usize, head.end as usize);
+        let keyword = self.text(head).to_ascii_lowercase();
+        let count = escaped.len();
+        let message = if count == 1 {
+            format!("`({keyword}` comes after the end of `(define` — the `)` on line {close_line} closes it too early")
+        } else {
+            format!(
+                "`({keyword}` and {} more section{} come after the end of `(define` — the `)` on line {close_line} closes it too early",
+                count - 1,
+                if count == 2 { "" } else { "s" }
+            )
+        };
+        let at_end = Span::new(last.span().end as usize, last.span().end as usize);
         self.diags.push(
-            Diagnostic::new(&codes::PDDL_EXPECTED_DEFINE, format!("expected `(define …)`, found {found}"))
-                .at(self.src, form.span())
-                .help("remove everything outside the `(define …)` form (prose, Markdown fences)"),
+            Diagnostic::new(&codes::PDDL_MISPLACED_SECTION, message)
+                .at(self.src, shown)
+                .label(self.src, close, "`(define` ends here")
+                .note("these sections are read as part of the `(define …)` form anyway")
+                .help(format!("delete the `)` on line {close_line} and close `(define` after line {last_line}"))
+                .fix(
+                    Fix::new(format!("move the `)` that closes `(define` from line {close_line} to line {last_line}"))
+                        .edit(self.src, close, "")
+                        .edit(self.src, at_end, ")"),
+                ),
         );
     }
 
@@ -227,9 +337,8 @@ impl<'s, 't> Lowerer<'s, 't> {
             );
             return None;
         };
-        let list = header.as_list().filter(|l| self.head_is(l, "domain") || self.head_is(l, "problem"));
-        let Some(list) = list else {
-            let found = self.describe(header);
+        let found = self.describe(header);
+        let Some(list) = header.as_list() else {
             self.error(
                 &codes::PDDL_EXPECTED_DEFINE,
                 header.span(),
@@ -237,8 +346,33 @@ impl<'s, 't> Lowerer<'s, 't> {
             );
             return None;
         };
+        let head = list.items.first().and_then(|h| h.as_atom());
+        let kind = match head.map(|h| self.text(h).to_ascii_lowercase()).as_deref() {
+            Some("domain") => "domain",
+            Some("problem") => "problem",
+            _ => {
+                // A misspelled `domain`/`problem` is reported and read as the word it resembles.
+                let text = head.map_or("", |h| self.text(h));
+                let best = crate::suggest::closest(text, ["domain", "problem"]);
+                let mut d = Diagnostic::new(
+                    &codes::PDDL_EXPECTED_DEFINE,
+                    format!("expected `(domain NAME)` or `(problem NAME)`, found {found}"),
+                )
+                .at(self.src, header.span());
+                let (Some(best), Some(head)) = (best, head) else {
+                    self.diags.push(d);
+                    return None;
+                };
+                d = d
+                    .help(format!("did you mean `{best}`?"))
+                    .note(format!("checked as if it were `({best} …)`"))
+                    .fix(Fix::new(format!("replace `{text}` with `{best}`")).edit(self.src, head, best));
+                self.diags.push(d);
+                best
+            }
+        };
         let name = self.expect_name(list.items.get(1), "a name", list.span);
-        if self.head_is(list, "domain") {
+        if kind == "domain" {
             Some(DefineKind::Domain(name))
         } else {
             Some(DefineKind::Problem(name))
@@ -358,6 +492,12 @@ impl<'s, 't> Lowerer<'s, 't> {
                                 "?",
                             )),
                         );
+                        // Read it as the variable it was meant to be, so its uses resolve.
+                        let sym = self.syms.intern(&format!("?{text}"));
+                        out.push(TypedName { name: Name { sym, span: *span }, ty: None });
+                        pending += 1;
+                        i += 1;
+                        continue;
                     } else if !vars && (text.starts_with('?') || text.starts_with(':')) {
                         self.error(&codes::PDDL_SYNTAX_ERROR, *span, format!("expected a name, found `{text}`"));
                         i += 1;
@@ -422,24 +562,29 @@ impl<'s, 't> Lowerer<'s, 't> {
     // ----- sections ----------------------------------------------------------------------------
 
     /// Iterate the sections of a define form (from item 2), including hoisted ones.
-    fn sections_of(&mut self, define: &'t List) -> VecDeque<&'t SExpr> {
+    fn sections_of(&mut self, define: &'t List, escaped: &[&'t SExpr]) -> VecDeque<&'t SExpr> {
         self.define_depth = define.depth;
-        define.items.iter().skip(2).collect()
+        define.items.iter().skip(2).chain(escaped.iter().copied()).collect()
     }
 
-    /// Report a section keyword that is not one of `allowed`, with a did-you-mean.
-    fn unknown_keyword(&mut self, span: Span, allowed: &[&str], context: &str) {
+    /// Report a section keyword that is not one of `allowed`, with a did-you-mean. Returns the
+    /// suggested keyword: the caller reads the section as that one, so a misspelled
+    /// `:predicate` does not turn every use of its predicates into an error.
+    fn unknown_keyword(&mut self, span: Span, allowed: &[&'static str], context: &str) -> Option<&'static str> {
         let text = self.text(span);
         let mut d =
             Diagnostic::new(&codes::PDDL_UNKNOWN_SECTION, format!("unknown {context} `{text}`")).at(self.src, span);
-        if let Some(best) = crate::suggest::closest(text, allowed.iter().copied()) {
+        let best = crate::suggest::closest(text, allowed.iter().copied());
+        if let Some(best) = best {
             d = d
                 .help(format!("did you mean `{best}`?"))
+                .note(format!("checked as if it were `{best}`"))
                 .fix(Fix::new(format!("replace `{text}` with `{best}`")).edit(self.src, span, best));
         } else {
             d = d.help(format!("expected one of {}", allowed.join(", ")));
         }
         self.diags.push(d);
+        best
     }
 
     fn section_head(&mut self, item: &SExpr) -> Option<(String, Span)> {
@@ -505,12 +650,22 @@ impl<'s, 't> Lowerer<'s, 't> {
                         Diagnostic::new(&codes::PDDL_UNKNOWN_REQUIREMENT, format!("unknown requirement `{text}`"))
                             .at(self.src, span);
                     let probe = if text.starts_with(':') { text.to_string() } else { format!(":{text}") };
-                    if let Some(best) = crate::suggest::closest(&probe, names) {
+                    let best = crate::suggest::closest(&probe, names);
+                    if let Some(best) = best {
                         d = d
                             .help(format!("did you mean `{best}`?"))
+                            .note(format!("checked as if it were `{best}`"))
                             .fix(Fix::new(format!("replace `{text}` with `{best}`")).edit(self.src, span, best));
+                    } else {
+                        let all: Vec<&str> = Requirement::ALL.iter().map(|(n, _)| *n).collect();
+                        d = d.help(format!("expected one of {}", all.join(", ")));
                     }
                     self.diags.push(d);
+                    // Read it as the flag it resembles, so its features are not reported as
+                    // undeclared too.
+                    if let Some(req) = best.and_then(Requirement::parse) {
+                        out.push(RequirementDecl { req, span });
+                    }
                 }
             }
         }
@@ -519,10 +674,10 @@ impl<'s, 't> Lowerer<'s, 't> {
 
     // ----- domain ----------------------------------------------------------------------------
 
-    fn domain(&mut self, define: &'t List, name: Option<Name>) -> Domain {
+    fn domain(&mut self, define: &'t List, name: Option<Name>, escaped: &[&'t SExpr]) -> Domain {
         self.sections = DOMAIN_SECTIONS;
         let mut domain = Domain { name, span: define.span, ..Domain::default() };
-        let mut queue = self.sections_of(define);
+        let mut queue = self.sections_of(define, escaped);
         let mut seen: Vec<String> = Vec::new();
         let mut hoisted_left = 0usize;
         while let Some(item) = queue.pop_front() {
@@ -536,6 +691,24 @@ impl<'s, 't> Lowerer<'s, 't> {
                 continue;
             };
             let Some(list) = item.as_list() else { continue };
+            let keyword = if DOMAIN_SECTIONS.contains(&keyword.as_str()) {
+                keyword
+            } else if PROBLEM_SECTIONS.contains(&keyword.as_str()) {
+                self.error(
+                    &codes::PDDL_UNKNOWN_SECTION,
+                    kw_span,
+                    format!("`{keyword}` is a problem section; it cannot appear in a domain"),
+                );
+                if let Some(d) = self.diags.last_mut() {
+                    d.help = Some(format!("move the `({keyword} …)` section to the problem file"));
+                }
+                continue;
+            } else {
+                match self.unknown_keyword(kw_span, DOMAIN_SECTIONS, "domain section") {
+                    Some(best) => best.to_string(),
+                    None => continue,
+                }
+            };
             let repeated =
                 matches!(keyword.as_str(), ":requirements" | ":types" | ":constants" | ":predicates" | ":functions")
                     && seen.contains(&keyword);
@@ -545,7 +718,8 @@ impl<'s, 't> Lowerer<'s, 't> {
                         &codes::PDDL_DUPLICATE_SECTION,
                         format!("a second `{keyword}` section; its entries are merged with the first"),
                     )
-                    .at(self.src, kw_span),
+                    .at(self.src, kw_span)
+                    .help(format!("move its entries into the first `({keyword} …)` and delete this one")),
                 );
             }
             seen.push(keyword.clone());
@@ -556,12 +730,12 @@ impl<'s, 't> Lowerer<'s, 't> {
                 }
                 ":types" => {
                     let items = self.cut(list, 1);
-                    let types = self.typed_list(&items, false);
+                    let types = self.typed_list(items, false);
                     domain.types.extend(types)
                 }
                 ":constants" => {
                     let items = self.cut(list, 1);
-                    let constants = self.typed_list(&items, false);
+                    let constants = self.typed_list(items, false);
                     domain.constants.extend(constants)
                 }
                 ":predicates" => {
@@ -586,18 +760,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                         domain.derived.push(d);
                     }
                 }
-                ":extends" | ":timeless" => {}
-                _ => {
-                    if PROBLEM_SECTIONS.contains(&keyword.as_str()) {
-                        self.error(
-                            &codes::PDDL_UNKNOWN_SECTION,
-                            kw_span,
-                            format!("`{keyword}` is a problem section; it cannot appear in a domain"),
-                        );
-                    } else {
-                        self.unknown_keyword(kw_span, DOMAIN_SECTIONS, "domain section");
-                    }
-                }
+                _ => {}
             }
             let hoisted = std::mem::take(&mut self.hoisted);
             hoisted_left += hoisted.len();
@@ -611,7 +774,12 @@ impl<'s, 't> Lowerer<'s, 't> {
 
     fn predicates(&mut self, list: &'t List) -> Vec<PredicateDecl> {
         let mut out = Vec::new();
-        for item in self.cut(list, 1) {
+        let items = self.cut(list, 1);
+        let mut skip_to = 0;
+        for (k, item) in items.iter().enumerate() {
+            if k < skip_to {
+                continue;
+            }
             match item {
                 SExpr::List(p) => {
                     let Some(name) = self.expect_name(p.items.first(), "a predicate name", p.span) else {
@@ -622,18 +790,36 @@ impl<'s, 't> Lowerer<'s, 't> {
                 }
                 SExpr::Atom(span) => {
                     let text = self.text(*span);
+                    if text.starts_with('?') || text.starts_with(':') || text == "-" {
+                        self.error(
+                            &codes::PDDL_SYNTAX_ERROR,
+                            *span,
+                            format!("expected a predicate declaration `(name ?x …)`, found `{text}`"),
+                        );
+                        continue;
+                    }
+                    // A bare name: declare it with the `?variables` that follow it, if any, so
+                    // its uses do not all turn into errors.
+                    let params_end = flat_parameters_end(self, items, k + 1);
+                    let last = items[params_end - 1].span();
+                    let written = self.text(span.to(last));
                     self.diags.push(
                         Diagnostic::new(
                             &codes::PDDL_SYNTAX_ERROR,
-                            format!("a predicate is declared as a list `({text} ?x …)`, found `{text}`"),
+                            format!("a predicate is declared in parentheses: write `({written})`"),
                         )
-                        .at(self.src, *span)
-                        .fix(Fix::new(format!("write `({text})`")).edit(
-                            self.src,
-                            *span,
-                            format!("({text})"),
-                        )),
+                        .at(self.src, span.to(last))
+                        .fix(
+                            Fix::new(format!("write `({written})`")).edit(self.src, span.at_start(), "(").edit(
+                                self.src,
+                                Span::new(last.end as usize, last.end as usize),
+                                ")",
+                            ),
+                        ),
                     );
+                    let params = self.typed_list(&items[k + 1..params_end], true);
+                    out.push(PredicateDecl { name: self.name_of(*span), params, span: span.to(last) });
+                    skip_to = params_end;
                 }
             }
         }
@@ -726,7 +912,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                 );
                 continue;
             };
-            let keyword = self.text(kw_span).to_ascii_lowercase();
+            let mut keyword = self.text(kw_span).to_ascii_lowercase();
             if !keyword.starts_with(':') {
                 self.error(
                     &codes::PDDL_SYNTAX_ERROR,
@@ -759,8 +945,10 @@ impl<'s, 't> Lowerer<'s, 't> {
                         )),
                     );
                 } else {
-                    self.unknown_keyword(kw_span, allowed, "action field");
-                    continue;
+                    match self.unknown_keyword(kw_span, allowed, "action field") {
+                        Some(best) => keyword = best.to_string(),
+                        None => continue,
+                    }
                 }
             }
             if seen.contains(&keyword) {
@@ -769,7 +957,8 @@ impl<'s, 't> Lowerer<'s, 't> {
                         &codes::PDDL_DUPLICATE_SECTION,
                         format!("`{keyword}` appears twice in this action; the first is used"),
                     )
-                    .at(self.src, kw_span),
+                    .at(self.src, kw_span)
+                    .help(format!("merge the two into one `{keyword}`; this one is ignored")),
                 );
                 continue;
             }
@@ -778,13 +967,9 @@ impl<'s, 't> Lowerer<'s, 't> {
                 ":parameters" => match value {
                     SExpr::List(l) => {
                         let items = self.cut(l, 0);
-                        action.params = self.typed_list(&items, true);
+                        action.params = self.typed_list(items, true);
                     }
-                    SExpr::Atom(s) => self.error(
-                        &codes::PDDL_SYNTAX_ERROR,
-                        *s,
-                        format!("`:parameters` takes a list such as `(?x - block)`, found `{}`", self.text(*s)),
-                    ),
+                    SExpr::Atom(s) => action.params = self.unwrapped_parameters(*s, &mut fields),
                 },
                 ":precondition" | ":condition" => action.precondition = self.formula(value),
                 ":effect" => action.effect = self.effect(value),
@@ -798,6 +983,41 @@ impl<'s, 't> Lowerer<'s, 't> {
         self.in_durative = false;
         self.in_action = false;
         Some(action)
+    }
+
+    /// `:parameters ?x ?y - block` without the list: report it with a fix that adds the
+    /// parentheses, and read the names that follow (up to the next field) as the parameters.
+    fn unwrapped_parameters(&mut self, first: Span, fields: &mut VecDeque<&'t SExpr>) -> Vec<TypedName> {
+        let text = self.text(first);
+        if !text.starts_with('?') {
+            self.error(
+                &codes::PDDL_SYNTAX_ERROR,
+                first,
+                format!("`:parameters` takes a list such as `(?x - block)`, found `{text}`"),
+            );
+            return Vec::new();
+        }
+        let mut items = vec![SExpr::Atom(first)];
+        while let Some(&&SExpr::Atom(s)) = fields.front() {
+            if self.text(s).starts_with(':') {
+                break;
+            }
+            items.push(SExpr::Atom(s));
+            fields.pop_front();
+        }
+        let last = items.last().map_or(first, SExpr::span);
+        let written = self.text(first.to(last));
+        let fix = Fix::new(format!("write `({written})`")).edit(self.src, first.at_start(), "(").edit(
+            self.src,
+            Span::new(last.end as usize, last.end as usize),
+            ")",
+        );
+        self.diags.push(
+            Diagnostic::new(&codes::PDDL_SYNTAX_ERROR, format!("`:parameters` takes a list: write `({written})`"))
+                .at(self.src, first.to(last))
+                .fix(fix),
+        );
+        self.typed_list(&items, true)
     }
 
     fn derived(&mut self, list: &'t List) -> Option<Derived> {
@@ -837,10 +1057,10 @@ impl<'s, 't> Lowerer<'s, 't> {
 
     // ----- problem -----------------------------------------------------------------------------
 
-    fn problem(&mut self, define: &'t List, name: Option<Name>) -> Problem {
+    fn problem(&mut self, define: &'t List, name: Option<Name>, escaped: &[&'t SExpr]) -> Problem {
         self.sections = PROBLEM_SECTIONS;
         let mut problem = Problem { name, span: define.span, ..Problem::default() };
-        let mut queue = self.sections_of(define);
+        let mut queue = self.sections_of(define, escaped);
         let mut seen: Vec<String> = Vec::new();
         let mut hoisted_left = 0usize;
         while let Some(item) = queue.pop_front() {
@@ -854,13 +1074,32 @@ impl<'s, 't> Lowerer<'s, 't> {
                 continue;
             };
             let Some(list) = item.as_list() else { continue };
+            let keyword = if PROBLEM_SECTIONS.contains(&keyword.as_str()) {
+                keyword
+            } else if DOMAIN_SECTIONS.contains(&keyword.as_str()) {
+                self.error(
+                    &codes::PDDL_UNKNOWN_SECTION,
+                    kw_span,
+                    format!("`{keyword}` is a domain section; it cannot appear in a problem"),
+                );
+                if let Some(d) = self.diags.last_mut() {
+                    d.help = Some(format!("move the `({keyword} …)` section to the domain file"));
+                }
+                continue;
+            } else {
+                match self.unknown_keyword(kw_span, PROBLEM_SECTIONS, "problem section") {
+                    Some(best) => best.to_string(),
+                    None => continue,
+                }
+            };
             if matches!(keyword.as_str(), ":objects" | ":init" | ":requirements") && seen.contains(&keyword) {
                 self.diags.push(
                     Diagnostic::new(
                         &codes::PDDL_DUPLICATE_SECTION,
                         format!("a second `{keyword}` section; its entries are merged with the first"),
                     )
-                    .at(self.src, kw_span),
+                    .at(self.src, kw_span)
+                    .help(format!("move its entries into the first `({keyword} …)` and delete this one")),
                 );
             }
             seen.push(keyword.clone());
@@ -875,7 +1114,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                 }
                 ":objects" => {
                     let items = self.cut(list, 1);
-                    let objects = self.typed_list(&items, false);
+                    let objects = self.typed_list(items, false);
                     problem.objects.extend(objects)
                 }
                 ":init" => {
@@ -893,15 +1132,24 @@ impl<'s, 't> Lowerer<'s, 't> {
                             None
                         }
                         [g] => self.formula(g),
-                        [g, extra, ..] => {
+                        [first, .., last] => {
+                            // Several formulas: the author meant their conjunction; read it so.
+                            let end = Span::new(last.span().end as usize, last.span().end as usize);
                             self.diags.push(
                                 Diagnostic::new(
                                     &codes::PDDL_SYNTAX_ERROR,
                                     "`:goal` takes one formula; wrap several in `(and …)`",
                                 )
-                                .at(self.src, extra.span()),
+                                .at(self.src, items[1].span())
+                                .note("checked as their conjunction")
+                                .fix(
+                                    Fix::new("wrap the goal's formulas in `(and …)`")
+                                        .edit(self.src, first.span().at_start(), "(and ")
+                                        .edit(self.src, end, ")"),
+                                ),
                             );
-                            self.formula(g)
+                            let parts: Vec<Formula> = items.iter().filter_map(|g| self.formula(g)).collect();
+                            Some(Formula::And(parts, first.span().to(last.span())))
                         }
                     };
                     self.once(&mut problem.goal, goal, kw_span, ":goal");
@@ -914,18 +1162,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                     let m = self.metric(list);
                     self.once(&mut problem.metric, m, kw_span, ":metric");
                 }
-                ":length" => {}
-                _ => {
-                    if DOMAIN_SECTIONS.contains(&keyword.as_str()) {
-                        self.error(
-                            &codes::PDDL_UNKNOWN_SECTION,
-                            kw_span,
-                            format!("`{keyword}` is a domain section; it cannot appear in a problem"),
-                        );
-                    } else {
-                        self.unknown_keyword(kw_span, PROBLEM_SECTIONS, "problem section");
-                    }
-                }
+                _ => {}
             }
             let hoisted = std::mem::take(&mut self.hoisted);
             hoisted_left += hoisted.len();
@@ -1020,4 +1257,21 @@ impl<'s, 't> Lowerer<'s, 't> {
             _ => self.atom(list).map(Init::Atom),
         }
     }
+}
+
+/// The end of a run of flat parameters (`?x ?y - block`) starting at `from`: `?variables`, `-` and
+/// the type after each `-`.
+fn flat_parameters_end(lowerer: &Lowerer, items: &[SExpr], from: usize) -> usize {
+    let mut i = from;
+    while let Some(SExpr::Atom(s)) = items.get(i) {
+        let text = lowerer.text(*s);
+        if text.starts_with('?') {
+            i += 1;
+        } else if text == "-" && items.get(i + 1).is_some() {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
 }
