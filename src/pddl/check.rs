@@ -30,7 +30,20 @@ pub struct Inputs<'a> {
 
 /// Lint a domain (and its problem). Returns the diagnostics in source order per file.
 pub fn lint(inputs: &Inputs, index: &DomainIndex, syms: &Symbols) -> Vec<Diagnostic> {
-    let mut linter = Linter { inputs, index, syms, diags: Vec::new(), features: Features::default() };
+    let mut linter = Linter {
+        inputs,
+        index,
+        syms,
+        diags: Vec::new(),
+        features: Features::default(),
+        reported_types: FxHashSet::default(),
+        domain_complete: define_is_closed(inputs.domain_src, inputs.domain.span),
+        problem_complete: inputs.problem.map_or(true, |(p, psrc)| define_is_closed(psrc, p.span)),
+    };
+    // `:typing` is first used by the `:types` section, before any typed parameter.
+    if let Some(first_type) = inputs.domain.types.first() {
+        linter.features.note(Requirement::Typing, first_type.name.span);
+    }
     linter.domain_declarations();
     linter.type_cycles();
     let mut used = FxHashSet::default();
@@ -49,6 +62,13 @@ struct Linter<'a> {
     syms: &'a Symbols,
     diags: Vec<Diagnostic>,
     features: Features,
+    /// Where an undefined type was reported: `a b - t` names `t` once for two entries.
+    reported_types: FxHashSet<(String, Span)>,
+    /// Whether each file's `(define …)` is closed. When the input stops early (a truncated
+    /// answer), what is missing may be exactly the use of a name, so the `unused-*` lints,
+    /// which claim an absence, stay quiet.
+    domain_complete: bool,
+    problem_complete: bool,
 }
 
 impl<'a> Linter<'a> {
@@ -60,25 +80,42 @@ impl<'a> Linter<'a> {
         self.inputs.domain_src
     }
 
-    fn duplicate(&mut self, src: &SourceFile, what: &str, name: Name, first: (&SourceFile, Span)) {
+    /// Report a repeated declaration. `removal` is the text whose deletion removes it cleanly;
+    /// without one (parameters, actions) renaming is as likely the fix as removing.
+    fn duplicate(
+        &mut self,
+        src: &SourceFile,
+        what: &str,
+        name: Name,
+        first: (&SourceFile, Span),
+        removal: Option<Span>,
+    ) {
         let text = src.slice(name.span).to_string();
-        self.diags.push(
-            Diagnostic::new(&codes::PDDL_DUPLICATE_DECLARATION, format!("{what} `{text}` is declared twice"))
-                .at(src, name.span)
-                .label(first.0, first.1, "first declared here")
-                .fix(Fix::new(format!("remove the second declaration of `{text}`")).edit(src, name.span, "")),
-        );
+        let mut d = Diagnostic::new(&codes::PDDL_DUPLICATE_DECLARATION, format!("{what} `{text}` is declared twice"))
+            .at(src, name.span)
+            .label(first.0, first.1, "first declared here");
+        d = match removal {
+            Some(span) => d.fix(Fix::new(format!("remove the second declaration of `{text}`")).edit(src, span, "")),
+            None => d.help(format!("rename one of the two `{text}`, or remove one")),
+        };
+        self.diags.push(d);
     }
 
     fn check_type_names(&mut self, src: &SourceFile, ty: &Option<TypeRef>) {
         let Some(ty) = ty else { return };
         for n in ty.names() {
-            if !self.index.types.contains_key(&n.sym) && n.sym != self.index.number {
+            let first_report = self.reported_types.insert((src.name().to_string(), n.span));
+            if first_report && !self.index.types.contains_key(&n.sym) && n.sym != self.index.number {
                 let text = src.slice(n.span).to_string();
                 let candidates: Vec<&str> = self.index.types.keys().map(|&s| self.name(s)).collect();
                 let mut d = Diagnostic::new(&codes::PDDL_UNDEFINED_TYPE, format!("type `{text}` is not declared"))
                     .at(src, n.span);
-                d = with_suggestion(d, src, n.span, &text, candidates, "declare it in `(:types …)`");
+                let otherwise = if std::ptr::eq(src, self.dsrc()) {
+                    "declare it in `(:types …)`"
+                } else {
+                    "declare it in the domain's `(:types …)`"
+                };
+                d = with_suggestion(d, src, n.span, &text, candidates, otherwise);
                 self.diags.push(d);
             }
         }
@@ -95,27 +132,34 @@ impl<'a> Linter<'a> {
             }
             match seen.get(&t.name.sym) {
                 // `(:types a b - c a - d)` repeats `a`: a real duplicate only if written twice.
-                Some(&first) if first != t.name.span => self.duplicate(src, "type", t.name, (src, first)),
+                Some(&first) if first != t.name.span => {
+                    let removal = typed_entry_removal(&dom.types, t);
+                    self.duplicate(src, "type", t.name, (src, first), Some(removal))
+                }
                 _ => {
                     seen.insert(t.name.sym, t.name.span);
                 }
             }
-            self.check_type_names(src, &t.ty);
+            self.check_parent_type(src, t);
         }
-        self.unique(src, "constant", dom.constants.iter().map(|c| c.name));
+        self.unique(
+            src,
+            "constant",
+            dom.constants.iter().map(|c| (c.name, Some(typed_entry_removal(&dom.constants, c)))),
+        );
         for c in &dom.constants {
             self.check_type_names(src, &c.ty);
         }
-        self.unique(src, "predicate", dom.predicates.iter().map(|p| p.name));
+        self.unique(src, "predicate", dom.predicates.iter().map(|p| (p.name, Some(p.span))));
         for p in &dom.predicates {
-            self.unique(src, "parameter", p.params.iter().map(|v| v.name));
+            self.unique(src, "parameter", p.params.iter().map(|v| (v.name, None)));
             for v in &p.params {
                 self.check_type_names(src, &v.ty);
             }
         }
-        self.unique(src, "function", dom.functions.iter().map(|f| f.name));
+        self.unique(src, "function", dom.functions.iter().map(|f| (f.name, Some(f.span))));
         for f in &dom.functions {
-            self.unique(src, "parameter", f.params.iter().map(|v| v.name));
+            self.unique(src, "parameter", f.params.iter().map(|v| (v.name, None)));
             for v in &f.params {
                 self.check_type_names(src, &v.ty);
             }
@@ -125,9 +169,9 @@ impl<'a> Linter<'a> {
                 }
             }
         }
-        self.unique(src, "action", dom.actions.iter().map(|a| a.name));
+        self.unique(src, "action", dom.actions.iter().map(|a| (a.name, None)));
         for a in &dom.actions {
-            self.unique(src, "parameter", a.params.iter().map(|v| v.name));
+            self.unique(src, "parameter", a.params.iter().map(|v| (v.name, None)));
             for v in &a.params {
                 self.check_type_names(src, &v.ty);
             }
@@ -139,11 +183,38 @@ impl<'a> Linter<'a> {
         }
     }
 
-    fn unique(&mut self, src: &SourceFile, what: &str, names: impl Iterator<Item = Name>) {
+    /// A parent type in `:types` need not be declared itself (it is then a subtype of `object`),
+    /// but one that is only a misspelling of a declared type is reported as undefined.
+    fn check_parent_type(&mut self, src: &SourceFile, t: &TypedName) {
+        let Some(ty) = &t.ty else { return };
+        let dom = self.inputs.domain;
+        for n in ty.names() {
+            let declared = n.sym == self.index.object || dom.types.iter().any(|d| d.name.sym == n.sym);
+            if declared || !self.reported_types.insert((src.name().to_string(), n.span)) {
+                continue;
+            }
+            let text = src.slice(n.span).to_string();
+            let mut names: Vec<&str> = dom.types.iter().map(|d| self.name(d.name.sym)).collect();
+            names.push("object");
+            if let Some(best) = closest(&text, names) {
+                self.diags.push(
+                    Diagnostic::new(&codes::PDDL_UNDEFINED_TYPE, format!("type `{text}` is not declared"))
+                        .at(src, n.span)
+                        .help(format!("did you mean `{best}`?"))
+                        .note(format!(
+                            "a parent type need not be declared, but `{text}` looks like a misspelling of `{best}`"
+                        ))
+                        .fix(Fix::new(format!("replace `{text}` with `{best}`")).edit(src, n.span, best)),
+                );
+            }
+        }
+    }
+
+    fn unique(&mut self, src: &SourceFile, what: &str, names: impl Iterator<Item = (Name, Option<Span>)>) {
         let mut seen: FxHashMap<Sym, Span> = FxHashMap::default();
-        for n in names {
+        for (n, removal) in names {
             match seen.get(&n.sym) {
-                Some(&first) => self.duplicate(src, what, n, (src, first)),
+                Some(&first) => self.duplicate(src, what, n, (src, first), removal),
                 None => {
                     seen.insert(n.sym, n.span);
                 }
@@ -210,7 +281,7 @@ impl<'a> Linter<'a> {
             }
             let used_vars = walker.used_vars.clone();
             self.absorb(walker, used);
-            for p in &action.params {
+            for p in action.params.iter().filter(|_| self.domain_complete) {
                 if !used_vars.contains(&p.name.sym) {
                     let text = src.slice(p.name.span);
                     self.diags.push(
@@ -306,9 +377,9 @@ impl<'a> Linter<'a> {
         for o in &problem.objects {
             if let Some(&ci) = self.index.constants.get(&o.name.sym) {
                 let first = dom.constants[ci].name.span;
-                self.duplicate(psrc, "object", o.name, (dsrc, first));
+                self.duplicate(psrc, "object", o.name, (dsrc, first), Some(typed_entry_removal(&problem.objects, o)));
             } else if let Some(&first) = seen.get(&o.name.sym) {
-                self.duplicate(psrc, "object", o.name, (psrc, first));
+                self.duplicate(psrc, "object", o.name, (psrc, first), Some(typed_entry_removal(&problem.objects, o)));
             } else {
                 seen.insert(o.name.sym, o.name.span);
             }
@@ -350,7 +421,7 @@ impl<'a> Linter<'a> {
                 );
             }
         }
-        for o in &problem.objects {
+        for o in problem.objects.iter().filter(|_| self.problem_complete) {
             if !mentioned.contains(&o.name.sym) && seen.get(&o.name.sym) == Some(&o.name.span) {
                 let text = psrc.slice(o.name.span);
                 self.diags.push(
@@ -393,7 +464,16 @@ impl<'a> Linter<'a> {
             if !declared || changed.contains(&p) || self.index.derived.contains_key(&p) || has_tils {
                 continue;
             }
-            if atom.args.iter().any(|t| matches!(t, Term::Var(_))) {
+            // Variables, undeclared objects and wrong arities are reported elsewhere; whether
+            // such a literal is reachable is not a separate mistake.
+            let known = |t: &Term| match t {
+                Term::Var(_) => false,
+                Term::Const(n) => {
+                    self.index.constants.contains_key(&n.sym) || problem.objects.iter().any(|o| o.name.sym == n.sym)
+                }
+            };
+            let arity = self.index.predicates.get(&p).map(|&i| dom.predicates[i].params.len());
+            if !atom.args.iter().all(known) || arity != Some(atom.args.len()) {
                 continue;
             }
             let key = (p, atom.args.iter().map(|t| t.name().sym).collect::<Vec<_>>());
@@ -415,6 +495,9 @@ impl<'a> Linter<'a> {
     }
 
     fn unused_predicates(&mut self, used: &FxHashSet<Sym>) {
+        if !(self.domain_complete && self.problem_complete) {
+            return;
+        }
         let src = self.dsrc();
         for p in &self.inputs.domain.predicates {
             if !used.contains(&p.name.sym) && !self.index.derived.contains_key(&p.name.sym) {
@@ -423,7 +506,8 @@ impl<'a> Linter<'a> {
                         &codes::PDDL_UNUSED_PREDICATE,
                         format!("predicate `{}` is declared but never used", src.slice(p.name.span)),
                     )
-                    .at(src, p.name.span),
+                    .at(src, p.name.span)
+                    .help("use it where it was meant to be used (a misspelling elsewhere?), or remove it"),
                 );
             }
         }
@@ -435,9 +519,6 @@ impl<'a> Linter<'a> {
         let problem_reqs = self.inputs.problem.map(|(p, _)| p.requirements.as_slice()).unwrap_or(&[]);
         for r in dom.requirements.iter().chain(problem_reqs) {
             declared.extend(r.req.implied().iter().copied());
-        }
-        if self.index.typed && !dom.types.is_empty() {
-            self.features.note(Requirement::Typing, dom.types[0].name.span);
         }
         let src = self.dsrc();
         let last_req = dom.requirements.last().map(|r| r.span);
@@ -466,6 +547,45 @@ impl<'a> Linter<'a> {
             }
             self.diags.push(d);
         }
+    }
+}
+
+/// Whether the `(define …)` spanning `span` is closed by its own `)`. The reader closes an
+/// unclosed list at the end of the input, so the span alone does not tell.
+fn define_is_closed(src: &SourceFile, span: Span) -> bool {
+    let text = src.slice(span);
+    let mut depth = 0usize;
+    let mut in_comment = false;
+    for (i, byte) in text.bytes().enumerate() {
+        match byte {
+            b'\n' => in_comment = false,
+            _ if in_comment => {}
+            b';' => in_comment = true,
+            b'(' => depth += 1,
+            b')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1 == text.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The text to delete to remove one entry of a typed list: its name, and its `- type` too when
+/// no other entry shares that type (`a - block b - block` → `a - block`, `a b - block` → `a - block`).
+fn typed_entry_removal(list: &[TypedName], entry: &TypedName) -> Span {
+    match &entry.ty {
+        Some(ty)
+            if !list
+                .iter()
+                .any(|o| o.name.span != entry.name.span && o.ty.as_ref().map(TypeRef::span) == Some(ty.span())) =>
+        {
+            entry.name.span.to(ty.span())
+        }
+        _ => entry.name.span,
     }
 }
 

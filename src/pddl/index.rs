@@ -16,6 +16,24 @@ pub fn declared_types(tn: &TypedName, object: Sym) -> Vec<Sym> {
     }
 }
 
+/// Parent types in `:types` that are not declared themselves but are a near miss of a declared
+/// type (`truck - vehical` next to `vehicle`), mapped to that type. The linter reports them; the
+/// index reads them as the type they resemble, so their subtypes do not all mismatch.
+fn misspelled_parents(domain: &Domain, syms: &Symbols, object: Sym) -> FxHashMap<Sym, Sym> {
+    let declared: FxHashSet<Sym> = domain.types.iter().map(|t| t.name.sym).chain([object]).collect();
+    let names: Vec<&str> = declared.iter().map(|&s| syms.name(s)).collect();
+    let mut out = FxHashMap::default();
+    for p in domain.types.iter().filter_map(|t| t.ty.as_ref()).flat_map(TypeRef::names) {
+        if declared.contains(&p.sym) || out.contains_key(&p.sym) {
+            continue;
+        }
+        if let Some(best) = crate::suggest::closest(syms.name(p.sym), names.iter().copied()).and_then(|b| syms.get(b)) {
+            out.insert(p.sym, best);
+        }
+    }
+    out
+}
+
 #[derive(Debug, Default)]
 pub struct DomainIndex {
     pub object: Sym,
@@ -40,8 +58,9 @@ impl DomainIndex {
         let number = syms.intern("number");
         let mut index = DomainIndex { object, number, ..DomainIndex::default() };
         index.types.insert(object, Vec::new());
+        let misspelled = misspelled_parents(domain, syms, object);
         for t in &domain.types {
-            let parents = declared_types(t, object);
+            let parents = declared_types(t, object).into_iter().map(|p| misspelled.get(&p).copied().unwrap_or(p));
             let entry = index.types.entry(t.name.sym).or_default();
             for p in parents {
                 if p != t.name.sym && !entry.contains(&p) {
@@ -49,6 +68,16 @@ impl DomainIndex {
                 }
             }
             index.type_spans.entry(t.name.sym).or_insert(t.name.span);
+        }
+        // A parent named in `:types` but never declared itself (`truck - vehicle` without
+        // `vehicle - object`) is implicitly a subtype of `object`, as planners read it.
+        for t in &domain.types {
+            for p in t.ty.iter().flat_map(TypeRef::names).filter(|p| !misspelled.contains_key(&p.sym)) {
+                if let std::collections::hash_map::Entry::Vacant(entry) = index.types.entry(p.sym) {
+                    entry.insert(Vec::new());
+                    index.type_spans.insert(p.sym, p.span);
+                }
+            }
         }
         for (i, p) in domain.predicates.iter().enumerate() {
             index.predicates.entry(p.name.sym).or_insert(i);

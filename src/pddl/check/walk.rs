@@ -75,6 +75,43 @@ pub fn effect_predicates(e: &Effect, out: &mut FxHashSet<Sym>) {
     }
 }
 
+/// Functions that only make sense under `:action-costs`: `total-cost` and every function used in
+/// the amount of an `(increase (total-cost) …)` effect (static costs such as `(road-length ?a ?b)`).
+/// Their values in `:init` need `:action-costs`, not `:numeric-fluents`.
+pub fn cost_functions(dom: &Domain, syms: &Symbols) -> FxHashSet<Sym> {
+    fn in_expr(e: &NumExpr, out: &mut FxHashSet<Sym>) {
+        match e {
+            NumExpr::Fluent(a) => {
+                out.insert(a.pred.sym);
+            }
+            NumExpr::Op(_, args, _) => args.iter().for_each(|a| in_expr(a, out)),
+            NumExpr::Neg(a, _) => in_expr(a, out),
+            _ => {}
+        }
+    }
+    fn in_effect(e: &Effect, syms: &Symbols, out: &mut FxHashSet<Sym>) {
+        match e {
+            Effect::And(parts, _) => parts.iter().for_each(|p| in_effect(p, syms, out)),
+            Effect::Forall(_, b, _) | Effect::When(_, b, _) | Effect::Timed(_, b, _) => in_effect(b, syms, out),
+            Effect::Numeric(AssignOp::Increase, f, value, _) if syms.name(f.pred.sym) == "total-cost" => {
+                out.insert(f.pred.sym);
+                in_expr(value, out);
+            }
+            _ => {}
+        }
+    }
+    let mut out = FxHashSet::default();
+    if let Some(total_cost) = syms.get("total-cost") {
+        out.insert(total_cost);
+    }
+    for a in &dom.actions {
+        if let Some(e) = &a.effect {
+            in_effect(e, syms, &mut out);
+        }
+    }
+    out
+}
+
 /// The literals of a goal's top-level conjunction.
 pub fn goal_literals<'f>(f: &'f Formula, positive: bool, out: &mut Vec<(&'f Atom, bool)>) {
     match f {
@@ -99,6 +136,8 @@ pub struct Walker<'a> {
     vars: Vec<Var>,
     objects: FxHashMap<Sym, Vec<Sym>>,
     in_problem: bool,
+    /// See [`cost_functions`]; filled for the problem's walk only.
+    cost_functions: FxHashSet<Sym>,
     pub used_vars: FxHashSet<Sym>,
     pub used_predicates: FxHashSet<Sym>,
     pub mentioned_objects: FxHashSet<Sym>,
@@ -126,6 +165,7 @@ impl<'a> Walker<'a> {
             }
         }
         let features = Features { in_problem, ..Features::default() };
+        let cost_functions = if in_problem { cost_functions(dom, syms) } else { FxHashSet::default() };
         Walker {
             index,
             syms,
@@ -135,6 +175,7 @@ impl<'a> Walker<'a> {
             vars: Vec::new(),
             objects,
             in_problem,
+            cost_functions,
             used_vars: FxHashSet::default(),
             used_predicates: FxHashSet::default(),
             mentioned_objects: FxHashSet::default(),
@@ -281,17 +322,12 @@ impl<'a> Walker<'a> {
             }
             return;
         }
-        for (arg, param) in atom.args.iter().zip(params) {
+        // (argument index, its types, index of its diagnostic) of every argument of the wrong type.
+        let mut mismatches: Vec<(usize, Vec<Sym>, usize)> = Vec::new();
+        for (k, (arg, param)) in atom.args.iter().zip(params).enumerate() {
             if ground_only {
                 if let Term::Var(n) = arg {
-                    let text = self.src.slice(n.span);
-                    self.diags.push(
-                        Diagnostic::new(
-                            &codes::PDDL_SYNTAX_ERROR,
-                            format!("the initial state holds ground facts; `{text}` is a variable"),
-                        )
-                        .at(self.src, n.span),
-                    );
+                    self.variable_in_init(n);
                     continue;
                 }
             }
@@ -304,29 +340,90 @@ impl<'a> Walker<'a> {
             if have.iter().chain(&want).any(|t| !self.index.types.contains_key(t)) {
                 continue;
             }
-            let fits = match arg {
-                Term::Const(_) => self.index.object_fits(&have, &want),
-                Term::Var(_) => self.index.types_overlap(&have, &want),
-            };
-            if !fits {
+            if !self.fits(arg, &have, &want) {
                 let arg_text = self.src.slice(arg.span());
-                let names = |ts: &[Sym]| {
-                    ts.iter().map(|&s| format!("`{}`", self.syms.name(s))).collect::<Vec<_>>().join(" or ")
-                };
                 self.diags.push(
                     Diagnostic::new(
                         &codes::PDDL_TYPE_MISMATCH,
                         format!(
-                            "`{arg_text}` is a {}, but {what} `{name}` expects a {} here",
-                            names(&have),
-                            names(&want)
+                            "`{arg_text}` is {}, but {what} `{name}` expects {} here",
+                            self.type_phrase(&have),
+                            self.type_phrase(&want)
                         ),
                     )
                     .at(self.src, arg.span())
                     .label(self.dsrc, param.name.span, "parameter declared here"),
                 );
+                mismatches.push((k, have, self.diags.len() - 1));
             }
         }
+        if let [(i, have_i, diag), (j, have_j, _)] = mismatches.as_slice() {
+            self.suggest_swap(atom, params, (*i, have_i), (*j, have_j), *diag);
+        }
+    }
+
+    fn fits(&self, arg: &Term, have: &[Sym], want: &[Sym]) -> bool {
+        match arg {
+            Term::Const(_) => self.index.object_fits(have, want),
+            Term::Var(_) => self.index.types_overlap(have, want),
+        }
+    }
+
+    /// "a `truck`", "an `airplane` or `truck`".
+    fn type_phrase(&self, types: &[Sym]) -> String {
+        let names: Vec<String> = types.iter().map(|&s| format!("`{}`", self.syms.name(s))).collect();
+        let first = types.first().map_or("", |&s| self.syms.name(s));
+        let article = if first.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) { "an" } else { "a" };
+        format!("{article} {}", names.join(" or "))
+    }
+
+    /// Two arguments of the wrong type that would both fit if exchanged: say so, with the fix.
+    fn suggest_swap(
+        &mut self,
+        atom: &Atom,
+        params: &[TypedName],
+        (i, have_i): (usize, &[Sym]),
+        (j, have_j): (usize, &[Sym]),
+        diag: usize,
+    ) {
+        let (arg_i, arg_j) = (&atom.args[i], &atom.args[j]);
+        let want_i = declared_types(&params[i], self.index.object);
+        let want_j = declared_types(&params[j], self.index.object);
+        if !(self.fits(arg_i, have_i, &want_j) && self.fits(arg_j, have_j, &want_i)) {
+            return;
+        }
+        let (text_i, text_j) = (self.src.slice(arg_i.span()), self.src.slice(arg_j.span()));
+        let mut swapped: Vec<&str> = atom.args.iter().map(|a| self.src.slice(a.span())).collect();
+        swapped.swap(i, j);
+        let written = format!("({} {})", self.src.slice(atom.pred.span), swapped.join(" "));
+        let fix = Fix::new(format!("write `{written}`")).edit(self.src, arg_i.span(), text_j).edit(
+            self.src,
+            arg_j.span(),
+            text_i,
+        );
+        if let Some(d) = self.diags.get_mut(diag) {
+            d.help = Some(format!("`{text_i}` and `{text_j}` look swapped: write `{written}`"));
+            d.fixes.push(fix);
+        }
+    }
+
+    /// A `?variable` in `:init`, which holds ground facts only.
+    fn variable_in_init(&mut self, n: &Name) {
+        let text = self.src.slice(n.span);
+        let mut d = Diagnostic::new(
+            &codes::PDDL_SYNTAX_ERROR,
+            format!("the initial state holds ground facts; `{text}` is a variable"),
+        )
+        .at(self.src, n.span);
+        let bare = text.trim_start_matches('?');
+        match self.syms.get(bare).filter(|s| self.objects.contains_key(s)) {
+            Some(sym) => {
+                self.mentioned_objects.insert(sym);
+                d = d.fix(Fix::new(format!("write the object `{bare}`")).edit(self.src, n.span, bare));
+            }
+            None => d = d.help("write an object name instead"),
+        }
+        self.diags.push(d);
     }
 
     fn predicate_atom(&mut self, atom: &Atom, ground_only: bool) {
@@ -347,6 +444,14 @@ impl<'a> Walker<'a> {
                 .chain(self.index.derived.keys().copied())
                 .map(|s| self.syms.name(s))
                 .collect();
+            // The predicate it was probably meant to be is not "unused": that warning would only
+            // repeat this error.
+            let text = self.src.slice(atom.pred.span);
+            if let Some(meant) =
+                crate::suggest::closest(text, candidates.iter().copied()).and_then(|m| self.syms.get(m))
+            {
+                self.used_predicates.insert(meant);
+            }
             let d = undefined(
                 &codes::PDDL_UNDEFINED_PREDICATE,
                 self.src,
@@ -478,36 +583,34 @@ impl<'a> Walker<'a> {
     pub fn init(&mut self, init: &Init) {
         match init {
             Init::Atom(a) => {
-                if self.index.derived.contains_key(&a.pred.sym) && !self.index.predicates.contains_key(&a.pred.sym) {
-                    self.used_predicates.insert(a.pred.sym);
-                    let text = self.src.slice(a.span);
-                    self.diags.push(
-                        Diagnostic::new(
-                            &codes::PDDL_DERIVED_IN_INIT,
-                            format!("`{text}` is a derived predicate; it cannot be set in `:init`"),
-                        )
-                        .at(self.src, a.span)
-                        .fix(Fix::new(format!("remove `{text}`")).edit(self.src, a.span, "")),
-                    );
-                } else if self.index.derived.contains_key(&a.pred.sym) {
-                    let text = self.src.slice(a.span);
-                    self.diags.push(
-                        Diagnostic::new(
-                            &codes::PDDL_DERIVED_IN_INIT,
-                            format!("`{text}` is a derived predicate; it cannot be set in `:init`"),
-                        )
-                        .at(self.src, a.span),
-                    );
+                if !self.index.derived.contains_key(&a.pred.sym) {
+                    self.predicate_atom(a, true);
+                    return;
+                }
+                let text = self.src.slice(a.span);
+                self.diags.push(
+                    Diagnostic::new(
+                        &codes::PDDL_DERIVED_IN_INIT,
+                        format!("`{text}` is a derived predicate; it cannot be set in `:init`"),
+                    )
+                    .at(self.src, a.span)
+                    .help("derived facts follow from the other facts; list the facts it follows from instead")
+                    .fix(Fix::new(format!("remove `{text}`")).edit(self.src, a.span, "")),
+                );
+                if self.index.predicates.contains_key(&a.pred.sym) {
                     self.predicate_atom(a, true);
                 } else {
-                    self.predicate_atom(a, true);
+                    self.used_predicates.insert(a.pred.sym);
                 }
             }
             Init::Not(a, _) => self.predicate_atom(a, true),
             Init::Assign(f, value, s) => {
-                self.features.note(Requirement::NumericFluents, *s);
-                if self.syms.name(f.pred.sym) == "total-cost" {
+                // Initial values of costs are part of `:action-costs`; any other value needs
+                // numeric fluents.
+                if self.cost_functions.contains(&f.pred.sym) {
                     self.features.note(Requirement::ActionCosts, *s);
+                } else {
+                    self.features.note(Requirement::NumericFluents, *s);
                 }
                 self.function_atom(f, true);
                 if let InitValue::Object(o) = value {
