@@ -1,0 +1,5 @@
+(define (problem blocks-3)
+  (:domain blocksworld)
+  (:objects a b c - block)
+  (:init (clear c) (on c a b) (ontable a) (clear b) (ontable b) (handempty))
+  (:goal (and (on a b) (on b c))))

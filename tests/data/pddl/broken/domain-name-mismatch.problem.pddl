@@ -1,0 +1,5 @@
+(define (problem blocks-3)
+  (:domain blocks-world)
+  (:objects a b c - block)
+  (:init (clear c) (on c a) (ontable a) (clear b) (ontable b) (handempty))
+  (:goal (and (on a b) (on b c))))

@@ -1,0 +1,14 @@
+(define (domain blocksworld)
+  (:requirements :strips :typing)
+  (:types block)
+  (:predicates (ontable ?x - block) (clear ?x - block) (handempty) (holding ?x - block)
+
+  (:action pick-up
+    :parameters (?x - block)
+    :precondition (and (clear ?x) (ontable ?x) (handempty))
+    :effect (and (not (ontable ?x)) (not (clear ?x)) (not (handempty)) (holding ?x)))
+
+  (:action put-down
+    :parameters (?x - block)
+    :precondition (holding ?x)
+    :effect (and (not (holding ?x)) (clear ?x) (handempty) (ontable ?x))))

@@ -1,0 +1,7 @@
+(define (problem blocks-3)
+  (:domain blocksworld)
+  (:requirements :constraints :preferences)
+  (:objects a b c - block)
+  (:init (clear c) (on c a) (ontable a) (clear b) (ontable b) (handempty))
+  (:goal (and (on a b) (preference tall (on b c))))
+  (:constraints (always (not (holding c)))))

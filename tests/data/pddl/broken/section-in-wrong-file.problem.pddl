@@ -1,0 +1,6 @@
+(define (problem blocks-3)
+  (:domain blocksworld)
+  (:types block)
+  (:objects a b c - block)
+  (:init (clear c) (on c a) (ontable a) (clear b) (ontable b) (handempty))
+  (:goal (and (on a b) (on b c))))

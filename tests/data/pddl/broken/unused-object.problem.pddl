@@ -1,0 +1,5 @@
+(define (problem blocks-4)
+  (:domain blocksworld)
+  (:objects a b c d - block)
+  (:init (clear c) (on c a) (ontable a) (clear b) (ontable b) (handempty))
+  (:goal (and (on a b) (on b c))))
