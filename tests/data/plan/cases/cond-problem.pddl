@@ -1,0 +1,5 @@
+(define (problem cond-1)
+  (:domain cond)
+  (:objects l1 l2 - lamp)
+  (:init (on l1) (off l2) (ready))
+  (:goal (and (off l1) (not (on l1)) (on l2) (ready) (fresh))))

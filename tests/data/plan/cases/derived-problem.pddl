@@ -1,0 +1,5 @@
+(define (problem derived-1)
+  (:domain derived-blocks)
+  (:objects a b c - block)
+  (:init (ontable a) (ontable b) (ontable c) (clear a) (clear b) (clear c) (handempty))
+  (:goal (and (above c a) (admired c))))

@@ -1,0 +1,5 @@
+(define (problem shuttle-1)
+  (:domain shuttle)
+  (:objects earth moon - place)
+  (:init (at earth) (link earth moon))
+  (:goal (at moon)))

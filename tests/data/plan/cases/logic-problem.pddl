@@ -1,0 +1,5 @@
+(define (problem logic-1)
+  (:domain logic)
+  (:objects a b c - block)
+  (:init (red a) (blue b))
+  (:goal (and (locked) (found) (blue a) (red b))))

@@ -1,0 +1,6 @@
+(define (problem tanks-2)
+  (:domain tanks)
+  (:objects t1 t2 t3 - tank)
+  (:init (= (level t1) 0) (= (capacity t1) 10) (= (capacity t3) 5) (= (total-cost) 0))
+  (:goal (>= (level t3) 1))
+  (:metric minimize (total-cost)))

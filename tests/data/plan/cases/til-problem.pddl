@@ -1,0 +1,6 @@
+; A timed initial literal: temporal plan validation is not supported yet.
+(define (problem BLOCKS-til)
+  (:domain BLOCKS)
+  (:objects a b - block)
+  (:init (clear a) (ontable a) (clear b) (ontable b) (handempty) (at 10 (not (handempty))))
+  (:goal (on a b)))
