@@ -319,3 +319,32 @@ fn instances(
         }
     }
 }
+
+/// Instances of the same action that differ from the failing step in one argument and apply
+/// now: the likely intended step when an argument was mistyped or swapped.
+pub fn one_argument_variants(eval: &Eval, action: &CAction, env: &[ObjId]) -> Vec<String> {
+    const MAX_VARIANTS: usize = 3;
+    const MAX_CHECKS: usize = 5_000;
+    let nparams = action.params.len();
+    let mut out = Vec::new();
+    let mut checks = 0;
+    let mut trial: Vec<ObjId> = env.to_vec();
+    for i in 0..nparams {
+        for o in eval.world.domain_of(&action.params[i].1) {
+            if o == env[i] {
+                continue;
+            }
+            checks += 1;
+            if checks > MAX_CHECKS || out.len() >= MAX_VARIANTS {
+                return out;
+            }
+            trial[..nparams].copy_from_slice(&env[..nparams]);
+            trial[i] = o;
+            if eval.holds(&action.pre, &mut trial) == Ok(true) {
+                let names: Vec<&str> = trial[..nparams].iter().map(|&x| eval.world.object_name(eval.syms, x)).collect();
+                out.push(format!("({} {})", eval.syms.name(action.name), names.join(" ")));
+            }
+        }
+    }
+    out
+}

@@ -202,6 +202,8 @@ struct StepFailure {
     /// Relevant part of the state, and the achievers of missing facts.
     state: Vec<String>,
     advice: Vec<(String, Vec<advice::Achiever>)>,
+    /// The same action with one argument changed, applicable now.
+    variants: Vec<String>,
 }
 
 struct Outcome {
@@ -426,6 +428,7 @@ impl<'a> Simulator<'a> {
                     fault: StepFault::Undefined { error: e, failures: vec![failure] },
                     state: Vec::new(),
                     advice: Vec::new(),
+                    variants: Vec::new(),
                 });
                 if !keep_going {
                     break;
@@ -457,6 +460,7 @@ impl<'a> Simulator<'a> {
                             fault: StepFault::Undefined { error: other, failures: vec![failure] },
                             state: Vec::new(),
                             advice: Vec::new(),
+                            variants: Vec::new(),
                         });
                         if !keep_going {
                             break;
@@ -506,6 +510,7 @@ impl<'a> Simulator<'a> {
             fault,
             state: Vec::new(),
             advice: Vec::new(),
+            variants: Vec::new(),
         })?;
         let action = &self.actions[ai];
         let eval = self.eval(time);
@@ -518,12 +523,14 @@ impl<'a> Simulator<'a> {
                 advice::failures(&eval, &action.pre, &mut e, nparams, None, &mut failures);
                 let advice = self.advice_for(&eval, &failures);
                 let state = self.relevant_state(&env[..nparams], &failures);
+                let variants = advice::one_argument_variants(&eval, action, &env);
                 Err(StepFailure {
                     step: si,
                     action: Some(ai),
                     fault: StepFault::Precondition { failures },
                     state,
                     advice,
+                    variants,
                 })
             }
             Err(error) => {
@@ -537,6 +544,7 @@ impl<'a> Simulator<'a> {
                     fault: StepFault::Undefined { error, failures },
                     state: Vec::new(),
                     advice: Vec::new(),
+                    variants: Vec::new(),
                 })
             }
         }
@@ -590,6 +598,7 @@ impl<'a> Simulator<'a> {
                         fault: StepFault::Interferes { with: ready[i].0, reason },
                         state: Vec::new(),
                         advice: Vec::new(),
+                        variants: Vec::new(),
                     });
                 }
             }
@@ -1258,8 +1267,10 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
                     failures.iter().map(|x| x.literal.as_str()).collect::<Vec<_>>().join(", ")
                 ),
             )
-            .at(src, step.span)
-            .note(failure_lines(failures));
+            .at(src, step.span);
+            if failures.iter().any(|x| x.context.is_some() || !x.why.starts_with("is ")) {
+                d = d.note(failure_lines(failures));
+            }
             for x in failures.iter().take(6) {
                 d = d.label(dsrc, x.span, format!("{} {}", x.literal, x.why));
             }
@@ -1280,11 +1291,19 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
                         format!("{indent}{}\n", a.step),
                     ),
                 );
-            } else if !f.advice.is_empty() {
+            } else if let Some(v) = f.variants.first() {
+                let all = f.variants.join(", ");
+                d = d
+                    .help(format!("with other arguments the step applies now: {all}"))
+                    .fix(Fix::new(format!("replace step {} with {v}", step.index)).edit(src, step.span, v.clone()));
+            } else if f.advice.iter().any(|(_, found)| !found.is_empty()) {
                 d = d.help("make the false literals true first (see the achievers above), or reorder the steps");
+            } else {
+                d = d.help("no action can make these literals true: the step cannot apply here; check its arguments and the steps before it");
             }
             j["unsatisfied"] = failures_json(failures);
             j["state"] = json!(f.state);
+            j["variants"] = json!(f.variants);
             j["achievers"] = json!(f
                 .advice
                 .iter()
