@@ -481,3 +481,12 @@ fn several_goal_formulas_are_checked_as_a_conjunction() {
     let report = check_texts(TRUCKS, Some(problem));
     assert_eq!(report.codes(), ["pddl/syntax-error", "pddl/undefined-object"]);
 }
+
+#[test]
+fn an_empty_file_is_called_empty() {
+    let report = check_texts("  \n", None);
+    assert_eq!(report.verdict, Verdict::Error);
+    assert_eq!(report.diagnostics[0].message, "the file is empty");
+    let report = check_texts("; (define (domain d))\n", None);
+    assert_eq!(report.diagnostics[0].message, "the file holds only comments, no `(define …)` form");
+}

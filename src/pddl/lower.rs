@@ -62,8 +62,13 @@ pub fn lower<'t>(src: &SourceFile, syms: &mut Symbols, forms: &'t [SExpr]) -> Lo
     let Some(first_define) = first_define else {
         if forms.is_empty() {
             let span = Span::new(0, src.text().len().min(1));
+            let message = if src.text().trim().is_empty() {
+                "the file is empty"
+            } else {
+                "the file holds only comments, no `(define …)` form"
+            };
             lowerer.diags.push(
-                Diagnostic::new(&codes::PDDL_EXPECTED_DEFINE, "the file contains no `(define …)` form")
+                Diagnostic::new(&codes::PDDL_EXPECTED_DEFINE, message)
                     .at(src, span)
                     .help("a domain starts with `(define (domain NAME)`, a problem with `(define (problem NAME)`"),
             );
