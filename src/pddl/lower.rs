@@ -461,6 +461,23 @@ impl<'s, 't> Lowerer<'s, 't> {
 
     // ----- typed lists -----------------------------------------------------------------------
 
+    /// `a,` → `a`: PDDL separates items with spaces; a trailing comma (as in `(:objects a, b)`)
+    /// is reported with a fix and dropped. `None` for an atom that is only commas.
+    pub(crate) fn without_comma(&mut self, span: Span) -> Option<Span> {
+        let text = self.text(span);
+        let kept = text.trim_end_matches(',');
+        if kept.len() == text.len() {
+            return Some(span);
+        }
+        let comma = Span::new(span.start as usize + kept.len(), span.end as usize);
+        self.diags.push(
+            Diagnostic::new(&codes::PDDL_SYNTAX_ERROR, "PDDL separates items with spaces, not commas")
+                .at(self.src, comma)
+                .fix(Fix::new("delete the comma").edit(self.src, comma, "")),
+        );
+        (!kept.is_empty()).then(|| Span::new(span.start as usize, span.start as usize + kept.len()))
+    }
+
     /// `a b - t c - (either u v) d` → names with their types. With `vars`, names must be
     /// `?variables`.
     pub(crate) fn typed_list(&mut self, items: &[SExpr], vars: bool) -> Vec<TypedName> {
@@ -483,6 +500,10 @@ impl<'s, 't> Lowerer<'s, 't> {
                     continue;
                 }
                 SExpr::Atom(span) => {
+                    let Some(span) = &self.without_comma(*span) else {
+                        i += 1;
+                        continue;
+                    };
                     let text = self.text(*span);
                     if vars && !text.starts_with('?') {
                         self.diags.push(
@@ -528,6 +549,7 @@ impl<'s, 't> Lowerer<'s, 't> {
     fn type_ref(&mut self, e: Option<&SExpr>, dash: Span) -> Option<TypeRef> {
         match e {
             Some(SExpr::Atom(span)) => {
+                let span = &self.without_comma(*span)?;
                 let text = self.text(*span);
                 if text.starts_with('?') || text == "-" {
                     self.error(&codes::PDDL_SYNTAX_ERROR, *span, format!("expected a type after `-`, found `{text}`"));

@@ -46,6 +46,7 @@ impl<'s, 't> Lowerer<'s, 't> {
     pub(crate) fn term(&mut self, e: &'t SExpr) -> Option<Term> {
         match e {
             SExpr::Atom(span) => {
+                let span = &self.without_comma(*span)?;
                 let text = self.text(*span);
                 if text.starts_with(':') {
                     self.error(
@@ -173,6 +174,10 @@ impl<'s, 't> Lowerer<'s, 't> {
             }
             Some("not") => {
                 let items = self.cut(list, 1);
+                if items.len() > 1 {
+                    let atom = self.unwrapped_atom(items)?;
+                    return Some(Formula::Not(Box::new(Formula::Atom(atom)), list.span));
+                }
                 if items.len() != 1 {
                     self.check_arity(list, 1, "not");
                     return None;
@@ -208,6 +213,11 @@ impl<'s, 't> Lowerer<'s, 't> {
                 } else {
                     Formula::Forall(vars, Box::new(body), list.span)
                 })
+            }
+            Some("=") if self.truth_value(list).is_some() => {
+                let (atom, value) = self.assigned_truth(list, "a condition")?;
+                let f = Formula::Atom(atom);
+                Some(if value { f } else { Formula::Not(Box::new(f), list.span) })
             }
             Some("=")
                 if list.items.len() == 3
@@ -300,11 +310,19 @@ impl<'s, 't> Lowerer<'s, 't> {
                 }
                 Some(Effect::And(parts, list.span))
             }
+            Some("=") if self.truth_value(list).is_some() => {
+                let (atom, value) = self.assigned_truth(list, "an effect")?;
+                Some(if value { Effect::Add(atom) } else { Effect::Del(atom, list.span) })
+            }
             Some("not") => {
                 let items = self.cut(list, 1);
                 match items {
                     [SExpr::List(inner)] => {
                         let atom = self.atom(inner)?;
+                        Some(Effect::Del(atom, list.span))
+                    }
+                    [SExpr::Atom(_), _, ..] => {
+                        let atom = self.unwrapped_atom(items)?;
                         Some(Effect::Del(atom, list.span))
                     }
                     _ => {
@@ -358,6 +376,66 @@ impl<'s, 't> Lowerer<'s, 't> {
             }
             _ => self.atom(list).map(Effect::Add),
         }
+    }
+
+    /// `(not p ?x)`: the atom inside `not` lost its parentheses. Reported with a fix that adds
+    /// them, and read as the atom.
+    fn unwrapped_atom(&mut self, items: &'t [SExpr]) -> Option<Atom> {
+        let (Some(SExpr::Atom(head)), Some(last)) = (items.first(), items.last()) else { return None };
+        let head_text = self.text(*head);
+        if head_text.starts_with(['?', ':']) || items[1..].iter().any(|i| i.as_list().is_some()) {
+            self.error(&codes::PDDL_SYNTAX_ERROR, head.to(last.span()), "`not` takes one formula `(pred arg …)`");
+            return None;
+        }
+        let whole = head.to(last.span());
+        let written = self.text(whole).to_string();
+        self.diags.push(
+            Diagnostic::new(&codes::PDDL_SYNTAX_ERROR, format!("`not` takes one formula: write `(not ({written}))`"))
+                .at(self.src, whole)
+                .fix(Fix::new(format!("write `({written})`")).edit(self.src, head.at_start(), "(").edit(
+                    self.src,
+                    Span::new(whole.end as usize, whole.end as usize),
+                    ")",
+                )),
+        );
+        let pred = self.name_of(*head);
+        let mut args = Vec::new();
+        for item in &items[1..] {
+            args.push(self.term(item)?);
+        }
+        Some(Atom { pred, args, span: whole })
+    }
+
+    /// `true`/`false` when `list` is `(= (pred …) true|false)`.
+    fn truth_value(&self, list: &List) -> Option<bool> {
+        if list.items.len() != 3 || list.items[1].as_list().is_none() {
+            return None;
+        }
+        match self.atom_text(&list.items[2])?.to_ascii_lowercase().as_str() {
+            "true" => Some(true),
+            "false" => Some(false),
+            _ => None,
+        }
+    }
+
+    /// `(= (pred …) true)` — a predicate "assigned" a truth value, as in a programming language.
+    /// Reported with the literal it means, and read as that literal.
+    fn assigned_truth(&mut self, list: &'t List, place: &str) -> Option<(Atom, bool)> {
+        let value = self.truth_value(list)?;
+        let inner = list.items[1].as_list()?;
+        let atom_text = self.text(inner.span).to_string();
+        let literal = if value { atom_text } else { format!("(not {atom_text})") };
+        self.diags.push(
+            Diagnostic::new(
+                &codes::PDDL_SYNTAX_ERROR,
+                format!("predicates are not assigned truth values in {place}: write `{literal}`"),
+            )
+            .at(self.src, list.span)
+            .note("`=` compares numbers or objects; an atom is true by being listed")
+            .fix(Fix::new(format!("write `{literal}`")).edit(self.src, list.span, literal.clone())),
+        );
+        let atom = self.atom(inner)?;
+        Some((atom, value))
     }
 
     /// A zero-argument function written without parentheses: read as applied, with a warning.

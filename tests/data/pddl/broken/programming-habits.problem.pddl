@@ -1,0 +1,5 @@
+(define (problem blocks-3)
+  (:domain blocksworld)
+  (:objects a, b, c - block)
+  (:init (clear a) (ontable a) (clear b) (ontable b) (clear c) (ontable c) (handempty))
+  (:goal (and (on a b) (on b c))))
