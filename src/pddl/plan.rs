@@ -111,11 +111,32 @@ fn numbering(line: &str) -> Option<usize> {
 pub fn read(src: &SourceFile, syms: &mut Symbols) -> Plan {
     let mut plan = Plan::default();
     let text = src.text();
+    // One step per line is the common case: reserve once instead of growing.
+    let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
+    plan.steps.reserve(lines);
+    plan.args.reserve(lines * 3);
     let mut offset = 0;
-    for (i, raw) in text.split('\n').enumerate() {
-        let line_start = offset;
-        offset += raw.len() + 1;
-        read_line(src, syms, &mut plan, raw, line_start, i + 1);
+    // One pass over the bytes finds each line's end and its first `;` (plans are mostly short
+    // lines, where a searcher per line costs more than the scan).
+    let bytes = text.as_bytes();
+    let mut line_no = 1;
+    let mut comment: Option<usize> = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b';' if comment.is_none() => comment = Some(i),
+            b'\n' => {
+                let code_end = comment.unwrap_or(i);
+                read_line(src, syms, &mut plan, &text[offset..code_end], offset, line_no);
+                offset = i + 1;
+                line_no += 1;
+                comment = None;
+            }
+            _ => {}
+        }
+    }
+    if offset < bytes.len() {
+        let code_end = comment.unwrap_or(bytes.len());
+        read_line(src, syms, &mut plan, &text[offset..code_end], offset, line_no);
     }
     plan
 }
@@ -125,8 +146,8 @@ fn noise(src: &SourceFile, span: Span, message: impl Into<String>) -> Diagnostic
 }
 
 fn read_line(src: &SourceFile, syms: &mut Symbols, plan: &mut Plan, raw: &str, line_start: usize, line_no: usize) {
-    let code_end = raw.find(';').unwrap_or(raw.len());
-    let line = raw[..code_end].trim_end_matches('\r');
+    // `raw` is the line without its comment.
+    let line = raw.trim_end_matches('\r');
     if line.trim().is_empty() {
         return;
     }

@@ -236,8 +236,10 @@ struct Simulator<'a> {
     metric: Option<CNum>,
     preferences: Vec<Preference>,
     state: State,
-    /// The last step that added or deleted each atom.
+    /// The last step that added or deleted each watched atom (the goal's ground atoms; every
+    /// atom when the goal has quantified atoms), to say which step undid a goal.
     last_change: FxHashMap<Key, usize>,
+    watched: Watched,
     budget: &'a Budget,
     work: u64,
 }
@@ -280,6 +282,10 @@ impl<'a> Simulator<'a> {
             (actions, DerivedRules::new(rules), goal, metric, preferences)
         };
         let action_ids = actions.iter().enumerate().map(|(i, a)| (a.name, i)).rev().collect();
+        let watched = match &goal {
+            Some((g, _)) => watch_goal(&mut world, g),
+            None => Watched::Some(FxHashSet::default()),
+        };
         let mut state = State::default();
         for init in &prob.init {
             initial(&mut world, &mut state, init);
@@ -297,6 +303,7 @@ impl<'a> Simulator<'a> {
             preferences,
             state,
             last_change: FxHashMap::default(),
+            watched,
             budget,
             work: 0,
         }
@@ -630,14 +637,18 @@ impl<'a> Simulator<'a> {
             if self.state.atoms.remove(k) && trace {
                 deleted.push(self.world.show_atom(self.syms, *k));
             }
-            self.last_change.insert(*k, step);
+            if self.watched.contains(k) {
+                self.last_change.insert(*k, step);
+            }
         }
         for k in adds {
             let new = self.state.atoms.insert(*k);
             if trace && new {
                 added.push(self.world.show_atom(self.syms, *k));
             }
-            self.last_change.insert(*k, step);
+            if self.watched.contains(k) {
+                self.last_change.insert(*k, step);
+            }
         }
         let mut numeric = Vec::new();
         for &(k, op, v) in &changes.nums {
@@ -723,6 +734,54 @@ impl<'a> Simulator<'a> {
         }
         let eval = Eval { violated: Some(&violated), ..self.eval(steps) };
         eval.num(m, &[]).ok()
+    }
+}
+
+/// The atoms whose history is kept.
+enum Watched {
+    All,
+    Some(FxHashSet<Key>),
+}
+
+impl Watched {
+    fn contains(&self, k: &Key) -> bool {
+        match self {
+            Watched::All => true,
+            Watched::Some(set) => !set.is_empty() && set.contains(k),
+        }
+    }
+}
+
+/// The ground atoms of a goal; all atoms when the goal has atoms over quantified variables.
+fn watch_goal(world: &mut World, goal: &CFormula) -> Watched {
+    fn walk(world: &mut World, f: &CFormula, out: &mut FxHashSet<Key>) -> bool {
+        match f {
+            CFormula::Atom { pred, args, .. } => {
+                let ground: Option<Vec<ObjId>> =
+                    args.iter().map(|t| if let CTerm::Obj(o) = t { Some(*o) } else { None }).collect();
+                match ground {
+                    Some(g) => {
+                        out.insert(world.key_mut(*pred, &g));
+                        true
+                    }
+                    None => args.iter().all(|t| !matches!(t, CTerm::Slot(..))),
+                }
+            }
+            CFormula::Not(i, _) => walk(world, i, out),
+            CFormula::And(ps, _) | CFormula::Or(ps, _) => ps.iter().all(|p| walk(world, p, out)),
+            CFormula::Imply(a, b, _) => walk(world, a, out) & walk(world, b, out),
+            CFormula::Quant { body, .. } => {
+                walk(world, body, out);
+                false
+            }
+            CFormula::True | CFormula::Eq(..) | CFormula::Cmp(..) => true,
+        }
+    }
+    let mut set = FxHashSet::default();
+    if walk(world, goal, &mut set) {
+        Watched::Some(set)
+    } else {
+        Watched::All
     }
 }
 
