@@ -11,17 +11,17 @@ PDDL_UNEXPECTED_CLOSE_PAREN = "pddl/unexpected-close-paren", Error, "a `)` close
     example: "(define (domain d) (:predicates (p)))\n)",
     fix: "Delete the stray `)`, or add the `(` it was meant to close.";
 PDDL_EXPECTED_DEFINE = "pddl/expected-define", Error, "the file is not a `(define (domain …) …)` or `(define (problem …) …)`",
-    what: "The file does not start with a `(define (domain NAME) …)` or `(define (problem NAME) …)` form.",
-    why: "Nothing else is a PDDL file; the input may be empty, a plan, or prose around the PDDL.",
-    example: "Here is the domain:\n(define (domain blocks) …)",
-    fix: "Remove anything before `(define`, and make the first element `(domain NAME)` or `(problem NAME)`.";
+    what: "The file is not a `(define (domain NAME) …)` or `(define (problem NAME) …)` form: it is empty, its `define` is not followed by `(domain NAME)` or `(problem NAME)`, or there is text (prose, Markdown fences) before or after the `(define …)` form. Each run of such text is one diagnostic.",
+    why: "Nothing else is a PDDL file; the input may be empty, a plan, or a model's answer with prose around the PDDL.",
+    example: "Here is the domain:\n```pddl\n(define (domain blocks) …)\n```",
+    fix: "Remove everything before `(define` and after its closing `)` (the fix does), and make the first element `(domain NAME)` or `(problem NAME)`.";
 PDDL_WRONG_FILE_KIND = "pddl/wrong-file-kind", Error, "a problem was given where a domain was expected, or the reverse",
     what: "The file passed as the domain defines a problem (or the file passed as the problem defines a domain).",
     why: "Arguments in the wrong order are a common slip; nothing can be checked until they are swapped.",
     example: "herbrand pddl p01.pddl domain.pddl",
     fix: "Pass the domain first and the problem second.";
 PDDL_SYNTAX_ERROR = "pddl/syntax-error", Error, "a PDDL form does not have the expected shape",
-    what: "A form is not what PDDL allows at this place: a name where a list is expected, a missing name, a malformed parameter list, a number that is not a number. The message says what was expected and what was found.",
+    what: "A form is not what PDDL allows at this place: a name where a list is expected, a missing name, a malformed parameter list, a number that is not a number, and habits from programming languages such as commas between items, `(= (clear ?x) true)` or `(not clear ?x)`. The message says what was expected and what was found; where the intent is clear, herbrand reads the form as meant and checks the rest.",
     why: "Planners reject the file, usually with a less specific message.",
     example: "(:action move :parameters ?x ?y …)   ; parameters must be a list",
     fix: "Rewrite the form as the message says: here `:parameters (?x ?y)`.";
@@ -34,9 +34,9 @@ PDDL_UNKNOWN_SECTION = "pddl/unknown-section", Error, "an unknown `:keyword`",
     what: "A section of a domain or problem, or a field of an action, starts with a keyword PDDL does not define (often a misspelling such as `:predicate` or `:precondtion`).",
     why: "Planners reject the file or ignore the section; a misspelled `:precondition` turns into an action that is always applicable.",
     example: "(:action pick-up :parameters (?x) :precondtion (clear ?x) :effect (holding ?x))",
-    fix: "Use the keyword suggested in the help (here `:precondition`).";
+    fix: "Use the keyword suggested in the help (here `:precondition`). herbrand checks the section as if it had the suggested keyword, so what follows is still checked.";
 PDDL_MISPLACED_SECTION = "pddl/misplaced-section", Error, "a section or keyword appears inside another one",
-    what: "A section (`(:action …)`, `(:predicates …)`, …) or an action keyword (`:effect`, `:precondition`) appears nested inside a form where it cannot be. This is almost always a missing `)` just before it.",
+    what: "A section (`(:action …)`, `(:predicates …)`, …) or an action keyword (`:effect`, `:precondition`) appears nested inside a form where it cannot be — almost always a missing `)` just before it — or a section comes after the end of the `(define …)` form because a `)` too many closed it early. Either way the section is still read where it belongs.",
     why: "The parenthesis structure no longer says what the author meant; the following sections are read as part of the previous one.",
     example: "  :precondition (and (clear ?x) (handempty)\n  :effect (holding ?x))",
     fix: "Add the missing `)` at the end of the previous form (the help says where).";
@@ -49,9 +49,9 @@ PDDL_UNKNOWN_REQUIREMENT = "pddl/unknown-requirement", Error, "a requirement fla
     what: "A `:requirements` entry is not one of PDDL's requirement flags.",
     why: "Planners refuse files with requirements they do not know.",
     example: "(:requirements :strips :typed)",
-    fix: "Use the flag suggested in the help (here `:typing`), or remove it.";
+    fix: "Use the flag suggested in the help (here `:typing`), or remove it. herbrand checks the file as if the suggested flag were declared.";
 PDDL_MISSING_REQUIREMENT = "pddl/missing-requirement", Warning, "a feature is used without declaring its requirement",
-    what: "The domain or problem uses a feature (types, negative preconditions, conditional effects, numeric fluents, …) whose requirement flag is not declared.",
+    what: "The domain or problem uses a feature (types, negative preconditions, conditional effects, numeric fluents, …) whose requirement flag is not declared. Flags declared in the problem count; `(total-cost)` and the static functions added to it need only `:action-costs`.",
     why: "Strict planners reject such files, lenient ones accept them; declaring the flag makes the file portable.",
     example: "(:requirements :strips)  ; but an action uses (not (clear ?x)) in its precondition",
     fix: "Add the flag named in the message to `:requirements`.";
@@ -61,7 +61,7 @@ PDDL_NOT_YET_VERIFIED = "pddl/not-yet-verified", Warning, "a construct is parsed
     example: "(:constraints (always (clear a)))",
     fix: "Nothing to fix in the file; check that construct with another tool until herbrand supports it.";
 PDDL_UNDEFINED_TYPE = "pddl/undefined-type", Error, "a type that is not declared in `:types`",
-    what: "A parameter, constant, object or `either` list names a type that is not declared in the domain's `:types` (nor the built-in `object`).",
+    what: "A parameter, constant, object or `either` list names a type that is not declared in the domain's `:types` (nor the built-in `object`). A type named only as a parent in `:types` (`truck - vehicle` without declaring `vehicle`) counts as declared, a subtype of `object`, unless it is a near miss of a declared type (`truck - vehical`).",
     why: "Planners reject the file; objects of an unknown type match no action parameter.",
     example: "(:types block)\n(:action pick-up :parameters (?x - blok) …)",
     fix: "Use a declared type (the help suggests the nearest name) or declare the type.";
@@ -116,17 +116,17 @@ PDDL_TYPE_CYCLE = "pddl/type-cycle", Error, "the type hierarchy has a cycle",
     example: "(:types a - b b - a)",
     fix: "Break the cycle: one of the types must have a parent outside it (usually `object`).";
 PDDL_UNUSED_PREDICATE = "pddl/unused-predicate", Warning, "a predicate is declared but never used",
-    what: "A predicate is declared in the domain but appears in no action, derived predicate, init or goal.",
+    what: "A predicate is declared in the domain but appears in no action, derived predicate, init or goal. Not reported for a predicate that an undeclared one is probably a misspelling of, nor when the file is cut off (its `(define` never closes).",
     why: "Often the sign of a misspelling elsewhere (the intended predicate is used under another name) or of a half-finished model.",
     example: "(:predicates (on ?x ?y) (ontop ?x ?y))",
     fix: "Remove the declaration, or use it where it was meant to be used.";
 PDDL_UNUSED_PARAMETER = "pddl/unused-parameter", Warning, "an action parameter is never used",
-    what: "An action parameter appears in neither the precondition, the effect nor the duration.",
+    what: "An action parameter appears in neither the precondition, the effect nor the duration. Not reported when the domain is cut off.",
     why: "The parameter multiplies the number of ground actions for nothing, and often hides a missing condition or effect.",
     example: "(:action move :parameters (?from ?to) :precondition (at ?from) :effect (not (at ?from)))",
     fix: "Use the parameter (above, the effect should add `(at ?to)`) or remove it.";
 PDDL_UNUSED_OBJECT = "pddl/unused-object", Warning, "a problem object appears in neither init nor goal",
-    what: "An object is declared in `:objects` but no `:init` fact, numeric value or goal mentions it.",
+    what: "An object is declared in `:objects` but no `:init` fact, numeric value or goal mentions it. Not reported when the problem is cut off.",
     why: "Such an object can only be used through actions whose preconditions need no fact about it; more often it is a leftover or a misspelling.",
     example: "(:objects a b c - block)\n(:init (clear a) (clear b))",
     fix: "Add the facts that describe it to `:init`, or remove it.";
@@ -140,7 +140,7 @@ PDDL_IMPOSSIBLE_GOAL = "pddl/impossible-goal", Error, "a goal literal over a sta
     why: "The problem is unsolvable as written; planners search in vain.",
     example: "(:init (road a b))\n(:goal (road b a))   ; no action adds `road`",
     fix: "Correct the goal, or add the fact to `:init` if it was meant to hold.";
-PDDL_DERIVED_IN_INIT = "pddl/derived-in-init", Error, "a derived predicate or an undeclared form in the initial state",
+PDDL_DERIVED_IN_INIT = "pddl/derived-in-init", Error, "a fact of a derived predicate in the initial state",
     what: "The initial state lists a fact of a derived predicate; derived predicates are computed from the other facts and cannot be set.",
     why: "Planners reject the problem or ignore the fact.",
     example: "(:derived (above ?x ?y) …)\n(:init (above a b))",
