@@ -103,7 +103,8 @@ pub fn read(src: &SourceFile, budget: &Budget) -> ReadResult {
     let text = src.text();
     let mut result = ReadResult::default();
     let mut stack: Vec<Open> = Vec::new();
-    let mut rest = text;
+    // A byte-order mark (Windows editors write one) is not part of the text.
+    let mut rest = text.strip_prefix('\u{feff}').unwrap_or(text);
     loop {
         rest = trivia(rest);
         let pos = text.len() - rest.len();
@@ -271,6 +272,14 @@ mod tests {
         let (_, r) = read_str(&text);
         assert!(r.truncated);
         assert_eq!(r.diagnostics[0].code, "limit/depth");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let (src, r) = read_str("\u{feff}(define)");
+        assert!(r.diagnostics.is_empty());
+        assert_eq!(r.forms.len(), 1);
+        assert_eq!(src.slice(r.forms[0].span()), "(define)");
     }
 
     #[test]
