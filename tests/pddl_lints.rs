@@ -304,6 +304,11 @@ cases! {
         ("pddl/undefined-variable", "domain", 10, 38),
         ("pddl/undefined-variable", "domain", 14, 28),
     ];
+    names_of_the_wrong_kind: "broken/names-of-the-wrong-kind.domain.pddl" + "broken/names-of-the-wrong-kind.problem.pddl" => Invalid [
+        ("pddl/unknown-section", "domain", 5, 4),
+        ("pddl/undefined-predicate", "domain", 10, 25),
+        ("pddl/undefined-predicate", "problem", 6, 16),
+    ];
     arity_mismatch: "broken/arity-mismatch.domain.pddl" + "broken/arity-mismatch.problem.pddl" => Invalid [
         ("pddl/arity-mismatch", "domain", 10, 65),
         ("pddl/arity-mismatch", "domain", 15, 82),

@@ -614,6 +614,20 @@ impl<'s, 't> Lowerer<'s, 't> {
         best
     }
 
+    /// `(:objects …)` in a domain or `(:constants …)` in a problem: the same list under the
+    /// other file's keyword. Reported with the fix, and read as the right section.
+    fn swapped_section(&mut self, span: Span, found: &str, meant: &str, file: &str) {
+        self.diags.push(
+            Diagnostic::new(
+                &codes::PDDL_UNKNOWN_SECTION,
+                format!("{file} declares its objects in `{meant}`, not `{found}`"),
+            )
+            .at(self.src, span)
+            .note(format!("checked as if it were `{meant}`"))
+            .fix(Fix::new(format!("replace `{found}` with `{meant}`")).edit(self.src, span, meant)),
+        );
+    }
+
     fn section_head(&mut self, item: &SExpr) -> Option<(String, Span)> {
         match item {
             SExpr::List(l) => match l.items.first() {
@@ -720,6 +734,9 @@ impl<'s, 't> Lowerer<'s, 't> {
             let Some(list) = item.as_list() else { continue };
             let keyword = if DOMAIN_SECTIONS.contains(&keyword.as_str()) {
                 keyword
+            } else if keyword == ":objects" {
+                self.swapped_section(kw_span, ":objects", ":constants", "a domain");
+                ":constants".to_string()
             } else if PROBLEM_SECTIONS.contains(&keyword.as_str()) {
                 self.error(
                     &codes::PDDL_UNKNOWN_SECTION,
@@ -1103,6 +1120,9 @@ impl<'s, 't> Lowerer<'s, 't> {
             let Some(list) = item.as_list() else { continue };
             let keyword = if PROBLEM_SECTIONS.contains(&keyword.as_str()) {
                 keyword
+            } else if keyword == ":constants" {
+                self.swapped_section(kw_span, ":constants", ":objects", "a problem");
+                ":objects".to_string()
             } else if DOMAIN_SECTIONS.contains(&keyword.as_str()) {
                 self.error(
                     &codes::PDDL_UNKNOWN_SECTION,

@@ -452,7 +452,7 @@ impl<'a> Walker<'a> {
             {
                 self.used_predicates.insert(meant);
             }
-            let d = undefined(
+            let mut d = undefined(
                 &codes::PDDL_UNDEFINED_PREDICATE,
                 self.src,
                 atom.pred.span,
@@ -460,6 +460,19 @@ impl<'a> Walker<'a> {
                 candidates,
                 "declare it in `(:predicates …)`",
             );
+            // Names of another kind used as a predicate: say what they are.
+            if d.fixes.is_empty() {
+                let text = self.src.slice(atom.pred.span);
+                if self.index.types.contains_key(&p) {
+                    d.help = Some(format!(
+                        "`{text}` is a type, not a predicate: typed PDDL states it with `- {text}` in the parameter or object list"
+                    ));
+                } else if self.index.actions.contains_key(&p) {
+                    d.help = Some(format!(
+                        "`{text}` is an action, not a predicate: conditions and goals name the facts an action makes true"
+                    ));
+                }
+            }
             self.diags.push(d);
             for arg in &atom.args {
                 let _ = self.term(arg);
