@@ -199,6 +199,9 @@ pub fn undefined(
 pub struct Achiever {
     /// `(pick-up c)`
     pub step: String,
+    /// The action (index into the compiled actions) and its arguments.
+    pub action: usize,
+    pub args: Vec<ObjId>,
     pub applicable: bool,
     /// For an instance that does not apply now: its false preconditions.
     pub missing: Vec<String>,
@@ -211,7 +214,7 @@ const MAX_ACHIEVERS: usize = 5;
 /// Actions (ground instances) whose effect makes `pred(args)` true (`want`) or false (`!want`).
 pub fn achievers(eval: &Eval, actions: &[CAction], pred: u32, args: &[ObjId], want: bool) -> Vec<Achiever> {
     let mut out: Vec<Achiever> = Vec::new();
-    for action in actions {
+    for (ai, action) in actions.iter().enumerate() {
         let mut partials: Vec<Vec<Option<ObjId>>> = Vec::new();
         for e in &action.effects {
             matching_effects(e, pred, args, want, action.slots, &mut partials);
@@ -220,7 +223,7 @@ pub fn achievers(eval: &Eval, actions: &[CAction], pred: u32, args: &[ObjId], wa
             let nparams = action.params.len();
             let mut count = 0;
             let mut env: Vec<ObjId> = vec![0; action.slots.max(nparams)];
-            instances(eval, action, &partial, 0, &mut env, &mut count, &mut out);
+            instances(eval, ai, action, &partial, 0, &mut env, &mut count, &mut out);
         }
     }
     out.sort_by_key(|a| !a.applicable);
@@ -268,8 +271,10 @@ fn matching_effects(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn instances(
     eval: &Eval,
+    ai: usize,
     action: &CAction,
     partial: &[Option<ObjId>],
     i: usize,
@@ -297,7 +302,7 @@ fn instances(
             failures(eval, &action.pre, &mut e, action.params.len(), None, &mut fs);
             missing = fs.into_iter().take(3).map(|f| f.literal).collect();
         }
-        out.push(Achiever { step, applicable, missing });
+        out.push(Achiever { step, action: ai, args: env[..action.params.len()].to_vec(), applicable, missing });
         return;
     }
     let domain = eval.world.domain_of(&action.params[i].1);
@@ -305,13 +310,13 @@ fn instances(
         Some(o) => {
             if domain.contains(&o) {
                 env[i] = o;
-                instances(eval, action, partial, i + 1, env, count, out);
+                instances(eval, ai, action, partial, i + 1, env, count, out);
             }
         }
         None => {
             for o in domain {
                 env[i] = o;
-                instances(eval, action, partial, i + 1, env, count, out);
+                instances(eval, ai, action, partial, i + 1, env, count, out);
                 if *count >= MAX_INSTANCES {
                     return;
                 }

@@ -29,6 +29,8 @@ pub struct Step {
     /// The `(action arg …)` text.
     pub span: Span,
     pub time: Option<f64>,
+    /// The `t:` prefix, colon included.
+    pub time_span: Option<Span>,
     pub duration: Option<f64>,
     pub action: Name,
     /// Range into [`Plan::args`].
@@ -88,7 +90,8 @@ fn numbering(line: &str) -> Option<usize> {
     } else if let Some(r) = rest.strip_prefix('#') {
         rest = r;
     } else if let Some(r) = rest.strip_prefix(['-', '*', '•']) {
-        return r.trim_start().starts_with('(').then(|| line.len() - r.trim_start().len());
+        let r = r.trim_start();
+        return (r.starts_with('(') || r.starts_with('`')).then(|| line.len() - r.len());
     }
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if digits == 0 {
@@ -175,9 +178,11 @@ fn read_line(src: &SourceFile, syms: &mut Symbols, plan: &mut Plan, raw: &str, l
     let mut first = true;
     loop {
         let mut time = None;
+        let mut time_span = None;
         let starts_number = rest.trim_start().starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | '+' | '-'));
         if let Some(Ok((r, t))) = starts_number.then(|| time_prefix(rest)) {
             time = Some(t);
+            time_span = Some(Span::new(at(rest.trim_start()), at(r)));
             rest = r;
         }
         let body = rest.trim_start();
@@ -212,6 +217,9 @@ fn read_line(src: &SourceFile, syms: &mut Symbols, plan: &mut Plan, raw: &str, l
         }
         first = false;
         rest = read_step(src, syms, plan, body, at(body), line_no, time);
+        if let Some(step) = plan.steps.last_mut() {
+            step.time_span = time_span;
+        }
         // After a step: a duration, a closing backtick, a stray `)`.
         if let Ok((r, d)) = duration(rest) {
             if let Some(step) = plan.steps.last_mut() {
@@ -323,6 +331,7 @@ fn read_step<'a>(
         line: line_no,
         span,
         time,
+        time_span: None,
         duration: None,
         action,
         args: args_start..plan.args.len() as u32,
@@ -397,6 +406,13 @@ mod tests {
     fn several_steps_on_a_line() {
         let (_, syms, plan) = read_str("(a x) (b y)\n");
         assert_eq!(names(&syms, &plan), ["a x", "b y"]);
+    }
+
+    #[test]
+    fn bullets_before_backticked_steps_are_noise() {
+        let (_, syms, plan) = read_str("* `(pick-up b)`\n- `(stack b a)`\n");
+        assert_eq!(names(&syms, &plan), ["pick-up b", "stack b a"]);
+        assert!(plan.diagnostics.iter().all(|d| d.code == "plan/llm-noise"), "{:?}", plan.diagnostics);
     }
 
     #[test]

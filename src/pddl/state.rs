@@ -193,6 +193,7 @@ mod tests {
         let kb = w.key_mut(9, &big);
         assert_eq!(w.key(9, &big), Some(kb));
         assert_eq!(w.decode(kb), (9, big.to_vec()));
-        assert_eq!(w.decode(w.key_mut(1, &[])), (1, vec![]));
+        let k0 = w.key_mut(1, &[]);
+        assert_eq!(w.decode(k0), (1, vec![]));
     }
 }

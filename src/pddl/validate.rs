@@ -201,9 +201,35 @@ struct StepFailure {
     fault: StepFault,
     /// Relevant part of the state, and the achievers of missing facts.
     state: Vec<String>,
-    advice: Vec<(String, Vec<advice::Achiever>)>,
+    advice: Vec<Advice>,
+    /// How to repair the step, best first.
+    repair: Option<Repair>,
     /// The same action with one argument changed, applicable now.
     variants: Vec<String>,
+}
+
+/// What would make one false literal true.
+#[derive(Debug)]
+struct Advice {
+    /// The fact as it must become: `(holding c)` or `(not (clear b))`.
+    fact: String,
+    /// For a derived predicate: why its rule does not hold (its achievers are those of the
+    /// rule's first false base literal).
+    derived: Option<String>,
+    achievers: Vec<advice::Achiever>,
+}
+
+/// A repair for a failing step, verified against the state where it applies.
+#[derive(Debug)]
+enum Repair {
+    /// A step of the same happening makes the fact true: give the failing step a later time.
+    Retime { with: usize, time: f64 },
+    /// A later step makes the failing step applicable: move it before (at `time` when stamped).
+    Move { from: usize, time: Option<f64> },
+    /// An applicable action makes the failing step applicable: insert it.
+    Insert { step: String, time: Option<f64> },
+    /// The same action with other arguments applies now.
+    Replace { step: String },
 }
 
 struct Outcome {
@@ -220,7 +246,7 @@ struct Outcome {
 struct GoalFailure {
     failures: Vec<Failure>,
     last_change: Vec<Option<usize>>,
-    advice: Vec<(String, Vec<advice::Achiever>)>,
+    advice: Vec<Advice>,
     error: Option<EvalError>,
 }
 
@@ -240,16 +266,34 @@ struct Simulator<'a> {
     /// atom when the goal has quantified atoms), to say which step undid a goal.
     last_change: FxHashMap<Key, usize>,
     watched: Watched,
+    /// Derived atoms of the goal and whether each held after the last happening.
+    watched_derived: Vec<(Key, bool)>,
     budget: &'a Budget,
     work: u64,
 }
+
+/// A numeric update of one step, computed in the state before the happening.
+struct NumChange {
+    key: Key,
+    op: AssignOp,
+    value: f64,
+    /// The step (index into the plan) and the effect's span in the domain.
+    step: usize,
+    span: Span,
+}
+
+/// An error while applying effects, with the step and effect that caused it when known.
+type EffectError = (EvalError, Option<(usize, Span)>);
+
+/// Per happening: atoms added and deleted, numeric changes.
+type TraceEntry = (Vec<String>, Vec<String>, Vec<Value>);
 
 /// Ground changes of one happening, computed in the state before it.
 #[derive(Default)]
 struct Changes {
     adds: Vec<Key>,
     dels: Vec<Key>,
-    nums: Vec<(Key, AssignOp, f64)>,
+    nums: Vec<NumChange>,
     /// Atoms without a key yet (outside the packing): interned when applied.
     new_atoms: Vec<(u32, Vec<ObjId>, bool)>,
 }
@@ -303,6 +347,7 @@ impl<'a> Simulator<'a> {
             preferences,
             state,
             last_change: FxHashMap::default(),
+            watched_derived: Vec::new(),
             watched,
             budget,
             work: 0,
@@ -360,9 +405,14 @@ impl<'a> Simulator<'a> {
             happenings: 0,
             executed: 0,
         };
-        if let Err(e) = self.recompute_derived() {
-            out.out_of_budget = Some(budget_diagnostic(&e, self.budget));
+        if self.recompute_derived().is_err() {
+            out.out_of_budget = Some(budget_diagnostic(self.budget));
             return out;
+        }
+        if let Some((goal, _)) = &self.goal {
+            let mut keys = Vec::new();
+            derived_goal_atoms(&self.world, goal, &mut keys);
+            self.watched_derived = keys.into_iter().map(|k| (k, self.state.derived.contains(&k))).collect();
         }
         let (order, happenings) = group_happenings(plan);
         let mut last_time = 0.0;
@@ -390,7 +440,8 @@ impl<'a> Simulator<'a> {
                 let step = &plan.steps[si];
                 match self.check_step(plan, step, *time) {
                     Ok((ai, env)) => ready.push((si, ai, env)),
-                    Err(f) => {
+                    Err(mut f) => {
+                        f.repair = self.repair(plan, &order, &happenings, h, &f);
                         failed_here = true;
                         out.failures.push(f);
                         if !keep_going {
@@ -416,69 +467,51 @@ impl<'a> Simulator<'a> {
             for (si, ai, env) in &mut ready {
                 let action = &self.actions[*ai];
                 let eval = self.eval(*time);
-                if let Err(e) = collect(&eval, &action.effects, env, &mut changes) {
-                    effect_error = Some((*si, *ai, e, env.clone()));
+                if let Err((e, span)) = collect(&eval, &action.effects, env, *si, &mut changes) {
+                    effect_error = Some((*si, *ai, e, span, env.clone()));
                     break;
                 }
-            }
-            if let Some((si, ai, e, env)) = effect_error {
-                if matches!(e, EvalError::Budget) {
-                    out.out_of_budget = Some(budget_diagnostic(&e, self.budget));
-                    break;
-                }
-                let eval = self.eval(*time);
-                let failure =
-                    advice::undefined(&eval, &CFormula::True, &env, env.len(), &e, Some("in the step's effect"));
-                out.failures.push(StepFailure {
-                    step: si,
-                    action: Some(ai),
-                    fault: StepFault::Undefined { error: e, failures: vec![failure] },
-                    state: Vec::new(),
-                    advice: Vec::new(),
-                    variants: Vec::new(),
-                });
-                if !keep_going {
-                    break;
-                }
-                continue;
             }
             let step_for_trace = ready.first().map_or(0, |r| r.0);
-            let record = self.apply(&mut changes, step_for_trace + 1, trace);
-            if let Err(e) = record.as_ref().map(|_| ()).map_err(Clone::clone) {
-                match e {
-                    EvalError::Budget => {
-                        out.out_of_budget = Some(budget_diagnostic(&e, self.budget));
+            let record = match effect_error {
+                Some((si, ai, e, span, env)) => Err((e, Some((si, ai, span, env)))),
+                None => self.apply(&mut changes, step_for_trace + 1, trace).map_err(|(e, at)| {
+                    let culprit = at.and_then(|(si, span)| {
+                        ready.iter().find(|r| r.0 == si).map(|(si, ai, env)| (*si, *ai, span, env.clone()))
+                    });
+                    (e, culprit)
+                }),
+            };
+            let record = match record {
+                Ok(record) => record,
+                Err((EvalError::Budget, _)) => {
+                    out.out_of_budget = Some(budget_diagnostic(self.budget));
+                    break;
+                }
+                Err((error, culprit)) => {
+                    let (si, ai, span, env) = culprit.unwrap_or_else(|| {
+                        let (si, ai, env) = &ready[0];
+                        (*si, *ai, Span::default(), env.clone())
+                    });
+                    let failure = self.effect_failure(inputs, ai, span, &env, &error);
+                    out.failures.push(StepFailure {
+                        step: si,
+                        action: Some(ai),
+                        fault: StepFault::Undefined { error, failures: vec![failure] },
+                        state: Vec::new(),
+                        advice: Vec::new(),
+                        variants: Vec::new(),
+                        repair: None,
+                    });
+                    if !keep_going {
                         break;
                     }
-                    other => {
-                        let (si, ai, env) = &ready[0];
-                        let eval = self.eval(*time);
-                        let failure = advice::undefined(
-                            &eval,
-                            &CFormula::True,
-                            env,
-                            env.len(),
-                            &other,
-                            Some("in the step's effect"),
-                        );
-                        out.failures.push(StepFailure {
-                            step: *si,
-                            action: Some(*ai),
-                            fault: StepFault::Undefined { error: other, failures: vec![failure] },
-                            state: Vec::new(),
-                            advice: Vec::new(),
-                            variants: Vec::new(),
-                        });
-                        if !keep_going {
-                            break;
-                        }
-                        continue;
-                    }
+                    continue;
                 }
-            }
+            };
             out.executed += ready.len();
             if trace {
-                if let Ok(Some(entry)) = record {
+                if let Some(entry) = record {
                     let steps: Vec<Value> = ready
                         .iter()
                         .map(|(si, _, _)| {
@@ -518,6 +551,7 @@ impl<'a> Simulator<'a> {
             state: Vec::new(),
             advice: Vec::new(),
             variants: Vec::new(),
+            repair: None,
         })?;
         let action = &self.actions[ai];
         let eval = self.eval(time);
@@ -538,6 +572,7 @@ impl<'a> Simulator<'a> {
                     state,
                     advice,
                     variants,
+                    repair: None,
                 })
             }
             Err(error) => {
@@ -552,21 +587,148 @@ impl<'a> Simulator<'a> {
                     state: Vec::new(),
                     advice: Vec::new(),
                     variants: Vec::new(),
+                    repair: None,
                 })
             }
         }
     }
 
-    fn advice_for(&self, eval: &Eval, failures: &[Failure]) -> Vec<(String, Vec<advice::Achiever>)> {
+    fn advice_for(&self, eval: &Eval, failures: &[Failure]) -> Vec<Advice> {
         let mut out = Vec::new();
         for f in failures.iter().take(4) {
-            if let Some((pred, args, want)) = &f.want {
-                let found = advice::achievers(eval, &self.actions, *pred, args, *want);
-                let fact = self.world.show_ground(self.syms, self.world.preds[*pred as usize], args);
-                out.push((if *want { fact } else { format!("(not {fact})") }, found));
+            let Some((pred, args, want)) = &f.want else { continue };
+            let name = self.world.preds[*pred as usize];
+            let fact = self.world.show_ground(self.syms, name, args);
+            let fact = if *want { fact } else { format!("(not {fact})") };
+            if !self.index.derived.contains_key(&name) {
+                let achievers = advice::achievers(eval, &self.actions, *pred, args, *want);
+                out.push(Advice { fact, derived: None, achievers });
+                continue;
             }
+            // A derived atom: explain with its rule, and advise on the rule's base literals.
+            let mut reasons = Vec::new();
+            for rule in self.derived.rules.iter().filter(|r| r.pred == *pred) {
+                let mut env = args.clone();
+                env.resize(rule.slots.max(args.len()), 0);
+                if *want {
+                    advice::failures(eval, &rule.body, &mut env, args.len(), None, &mut reasons);
+                } else {
+                    reasons.push(Failure {
+                        literal: eval.show(&rule.body, &env, args.len()),
+                        why: "holds".to_string(),
+                        span: rule.body.span(),
+                        context: None,
+                        want: None,
+                    });
+                }
+            }
+            let text: Vec<String> = reasons.iter().take(4).map(|r| format!("{} {}", r.literal, r.why)).collect();
+            let base = reasons.iter().find_map(|r| r.want.as_ref().filter(|w| !self.index.derived.contains_key(&self.world.preds[w.0 as usize])));
+            let achievers = base.map(|(p, a, w)| advice::achievers(eval, &self.actions, *p, a, *w)).unwrap_or_default();
+            let via = base.map(|(p, a, w)| {
+                let f = self.world.show_ground(self.syms, self.world.preds[*p as usize], a);
+                if *w { f } else { format!("(not {f})") }
+            });
+            let derived = format!(
+                "{fact} is derived{}{}",
+                if text.is_empty() { String::new() } else { format!(": {}", text.join("; ")) },
+                via.map_or(String::new(), |v| format!("; {v} is the first fact to change"))
+            );
+            out.push(Advice { fact, derived: Some(derived), achievers });
         }
         out
+    }
+
+    /// The best verified repair of a failing step: retime it (a simultaneous step provides the
+    /// fact), move a later step before it, insert an action, or change its arguments.
+    fn repair(&self, plan: &Plan, order: &[usize], happenings: &[(f64, std::ops::Range<usize>)], h: usize, f: &StepFailure) -> Option<Repair> {
+        let StepFault::Precondition { failures } = &f.fault else { return None };
+        let ai = f.action?;
+        let step = &plan.steps[f.step];
+        let timestamped = plan.timestamped();
+        let (time, range) = &happenings[h];
+        let next_time = happenings.get(h + 1).map(|(t, _)| *t);
+        let prev_time = h.checked_sub(1).map(|p| happenings[p].0);
+        let (_, env) = self.resolve(plan, step).ok()?;
+        // 1. A step of the same happening adds a missing fact.
+        let missing: Vec<Key> = failures
+            .iter()
+            .filter_map(|x| x.want.as_ref().filter(|w| w.2).and_then(|(p, a, _)| self.world.key(*p, a)))
+            .collect();
+        if timestamped && !missing.is_empty() {
+            for &other in &order[range.clone()] {
+                if other == f.step {
+                    continue;
+                }
+                let Ok((oai, mut oenv)) = self.resolve(plan, &plan.steps[other]) else { continue };
+                let mut changes = Changes::default();
+                let eval = self.eval(*time);
+                if collect(&eval, &self.actions[oai].effects, &mut oenv, other, &mut changes).is_ok()
+                    && changes.adds.iter().any(|k| missing.contains(k))
+                {
+                    let later = next_time.map_or(time + 1.0, |n| (time + n) / 2.0);
+                    return Some(Repair::Retime { with: other, time: later });
+                }
+            }
+        }
+        let before = if timestamped { Some(prev_time.map_or(time - 1.0, |p| (p + time) / 2.0)) } else { None };
+        // 2./3. An applicable achiever that makes the step applicable: a later step, or a new one.
+        let eval = self.eval(*time);
+        let mut candidates: Vec<&advice::Achiever> =
+            f.advice.iter().flat_map(|a| a.achievers.iter()).filter(|a| a.applicable).collect();
+        candidates.dedup_by(|a, b| a.step == b.step);
+        for a in candidates {
+            if !self.would_enable(&eval, a, ai, &env) {
+                continue;
+            }
+            let later = order.iter().position(|&s| s == f.step).and_then(|pos| {
+                order[pos + 1..].iter().copied().find(|&s| {
+                    self.resolve(plan, &plan.steps[s]).is_ok_and(|(sai, senv)| sai == a.action && senv[..a.args.len()] == a.args[..])
+                })
+            });
+            return Some(match later {
+                Some(from) => Repair::Move { from, time: before },
+                None => Repair::Insert { step: a.step.clone(), time: before },
+            });
+        }
+        f.variants.first().map(|v| Repair::Replace { step: v.clone() })
+    }
+
+    /// Whether applying `a` in the current state makes action `ai` with `env` applicable.
+    fn would_enable(&self, eval: &Eval, a: &advice::Achiever, ai: usize, env: &[ObjId]) -> bool {
+        let mut aenv = a.args.clone();
+        aenv.resize(self.actions[a.action].slots.max(a.args.len()), 0);
+        let mut changes = Changes::default();
+        if collect(eval, &self.actions[a.action].effects, &mut aenv, 0, &mut changes).is_err() || !changes.new_atoms.is_empty() {
+            return false;
+        }
+        let mut state = self.state.clone();
+        for k in &changes.dels {
+            state.atoms.remove(k);
+        }
+        state.atoms.extend(changes.adds.iter().copied());
+        for n in &changes.nums {
+            let old = state.values.get(&n.key).copied();
+            let new = match (n.op, old) {
+                (AssignOp::Assign, _) => Some(n.value),
+                (AssignOp::Increase, Some(o)) => Some(o + n.value),
+                (AssignOp::Decrease, Some(o)) => Some(o - n.value),
+                (AssignOp::ScaleUp, Some(o)) => Some(o * n.value),
+                (AssignOp::ScaleDown, Some(o)) if n.value != 0.0 => Some(o / n.value),
+                _ => None,
+            };
+            match new {
+                Some(v) => state.values.insert(n.key, v),
+                None => return false,
+            };
+        }
+        let mut work = 0;
+        if self.derived.compute(&self.world, self.syms, &mut state, &mut work, self.budget.max_ground_atoms).is_err() {
+            return false;
+        }
+        let after = Eval { state: &state, ..self.eval(eval.total_time) };
+        let mut env = env.to_vec();
+        after.holds(&self.actions[ai].pre, &mut env) == Ok(true)
     }
 
     /// Atoms of the state that mention the step's objects or the failing predicates.
@@ -606,6 +768,7 @@ impl<'a> Simulator<'a> {
                         state: Vec::new(),
                         advice: Vec::new(),
                         variants: Vec::new(),
+                        repair: None,
                     });
                 }
             }
@@ -616,12 +779,37 @@ impl<'a> Simulator<'a> {
 
     /// Apply a happening's changes; returns the trace entry (added, deleted, numeric).
     #[allow(clippy::type_complexity)]
-    fn apply(
-        &mut self,
-        changes: &mut Changes,
-        step: usize,
-        trace: bool,
-    ) -> Result<Option<(Vec<String>, Vec<String>, Vec<Value>)>, EvalError> {
+    /// Apply a happening's changes; returns the trace entry (added, deleted, numeric). Numeric
+    /// results are computed first, so a failing update leaves the state untouched; the error
+    /// names the step and the effect that failed.
+    fn apply(&mut self, changes: &mut Changes, step: usize, trace: bool) -> Result<Option<TraceEntry>, EffectError> {
+        let mut updates: Vec<(Key, Option<f64>, f64)> = Vec::with_capacity(changes.nums.len());
+        for n in &changes.nums {
+            let at = Some((n.step, n.span));
+            // Several updates of one fluent in a happening accumulate.
+            let old = updates
+                .iter()
+                .rev()
+                .find(|u| u.0 == n.key)
+                .map(|u| Some(u.2))
+                .unwrap_or_else(|| self.state.values.get(&n.key).copied());
+            let fluent = || self.world.show_fluent(self.syms, n.key);
+            let new = match (n.op, old) {
+                (AssignOp::Assign, _) => n.value,
+                (AssignOp::Increase, Some(o)) => o + n.value,
+                (AssignOp::Decrease, Some(o)) => o - n.value,
+                (AssignOp::ScaleUp, Some(o)) => o * n.value,
+                (AssignOp::ScaleDown, Some(_)) if n.value == 0.0 => {
+                    return Err((EvalError::Arithmetic(format!("scale-down of {} by 0", fluent())), at));
+                }
+                (AssignOp::ScaleDown, Some(o)) => o / n.value,
+                (_, None) => return Err((EvalError::Undefined(n.key, fluent()), at)),
+            };
+            if !new.is_finite() {
+                return Err((EvalError::Arithmetic(format!("{} would become {new}", fluent())), at));
+            }
+            updates.push((n.key, self.state.values.get(&n.key).copied(), new));
+        }
         for (p, args, add) in std::mem::take(&mut changes.new_atoms) {
             let k = self.world.key_mut(p, &args);
             if add {
@@ -630,10 +818,9 @@ impl<'a> Simulator<'a> {
                 changes.dels.push(k);
             }
         }
-        let (adds, dels) = (&changes.adds, &changes.dels);
         let mut added = Vec::new();
         let mut deleted = Vec::new();
-        for k in dels {
+        for k in &changes.dels {
             if self.state.atoms.remove(k) && trace {
                 deleted.push(self.world.show_atom(self.syms, *k));
             }
@@ -641,9 +828,8 @@ impl<'a> Simulator<'a> {
                 self.last_change.insert(*k, step);
             }
         }
-        for k in adds {
-            let new = self.state.atoms.insert(*k);
-            if trace && new {
+        for k in &changes.adds {
+            if self.state.atoms.insert(*k) && trace {
                 added.push(self.world.show_atom(self.syms, *k));
             }
             if self.watched.contains(k) {
@@ -651,39 +837,39 @@ impl<'a> Simulator<'a> {
             }
         }
         let mut numeric = Vec::new();
-        for &(k, op, v) in &changes.nums {
-            let old = self.state.values.get(&k).copied();
-            let new = match (op, old) {
-                (AssignOp::Assign, _) => v,
-                (AssignOp::Increase, Some(o)) => o + v,
-                (AssignOp::Decrease, Some(o)) => o - v,
-                (AssignOp::ScaleUp, Some(o)) => o * v,
-                (AssignOp::ScaleDown, Some(o)) => {
-                    if v == 0.0 {
-                        return Err(EvalError::Arithmetic(format!(
-                            "scale-down of {} by 0",
-                            self.world.show_fluent(self.syms, k)
-                        )));
-                    }
-                    o / v
-                }
-                (_, None) => return Err(EvalError::Undefined(k, self.world.show_fluent(self.syms, k))),
-            };
-            if !new.is_finite() {
-                return Err(EvalError::Arithmetic(format!(
-                    "{} would become {new}",
-                    self.world.show_fluent(self.syms, k)
-                )));
-            }
+        for &(k, old, new) in &updates {
             self.state.values.insert(k, new);
             if trace {
                 numeric.push(json!({"fluent": self.world.show_fluent(self.syms, k), "from": old, "to": new}));
             }
         }
-        self.recompute_derived()?;
+        self.recompute_derived().map_err(|e| (e, None))?;
+        for (k, was) in &mut self.watched_derived {
+            let now = self.state.derived.contains(k);
+            if now != *was {
+                *was = now;
+                self.last_change.insert(*k, step);
+            }
+        }
         added.sort();
         deleted.sort();
         Ok(trace.then_some((added, deleted, numeric)))
+    }
+
+    /// The failure of an effect: its text with the step's objects, and what went wrong.
+    fn effect_failure(&self, inputs: &Inputs, ai: usize, span: Span, env: &[ObjId], error: &EvalError) -> Failure {
+        let action = &self.actions[ai];
+        let text = if span == Span::default() {
+            format!("the effect of {}", self.syms.name(action.name))
+        } else {
+            ground_text(inputs.domain_src.slice(span), &action.params, env, &self.world, self.syms)
+        };
+        let why = match error {
+            EvalError::Undefined(_, t) => format!("{t} has no value"),
+            EvalError::Arithmetic(t) => t.clone(),
+            EvalError::Budget => "a budget ran out".to_string(),
+        };
+        Failure { literal: text, why, span, context: Some("in the step's effect".to_string()), want: None }
     }
 
     fn check_goal(&self, time: f64) -> Option<GoalFailure> {
@@ -737,6 +923,26 @@ impl<'a> Simulator<'a> {
     }
 }
 
+/// The ground derived atoms of a goal.
+fn derived_goal_atoms(world: &World, f: &CFormula, out: &mut Vec<Key>) {
+    match f {
+        CFormula::Atom { pred, args, derived: true, .. } => {
+            let ground: Option<Vec<ObjId>> =
+                args.iter().map(|t| if let CTerm::Obj(o) = t { Some(*o) } else { None }).collect();
+            if let Some(k) = ground.and_then(|g| world.key(*pred, &g)) {
+                out.push(k);
+            }
+        }
+        CFormula::Not(i, _) => derived_goal_atoms(world, i, out),
+        CFormula::And(ps, _) | CFormula::Or(ps, _) => ps.iter().for_each(|p| derived_goal_atoms(world, p, out)),
+        CFormula::Imply(a, b, _) => {
+            derived_goal_atoms(world, a, out);
+            derived_goal_atoms(world, b, out);
+        }
+        _ => {}
+    }
+}
+
 /// The atoms whose history is kept.
 enum Watched {
     All,
@@ -785,8 +991,7 @@ fn watch_goal(world: &mut World, goal: &CFormula) -> Watched {
     }
 }
 
-fn budget_diagnostic(e: &EvalError, budget: &Budget) -> Diagnostic {
-    let _ = e;
+fn budget_diagnostic(budget: &Budget) -> Diagnostic {
     Diagnostic::new(
         &codes::LIMIT_GROUND_ATOMS,
         format!(
@@ -817,8 +1022,14 @@ fn initial(world: &mut World, state: &mut State, init: &Init) {
     }
 }
 
-/// The ground effects of one step, computed in the state before the happening.
-fn collect(eval: &Eval, effects: &[CEffect], env: &mut Vec<ObjId>, out: &mut Changes) -> Result<(), EvalError> {
+/// The ground effects of one step (`step`), computed in the state before the happening.
+fn collect(
+    eval: &Eval,
+    effects: &[CEffect],
+    env: &mut Vec<ObjId>,
+    step: usize,
+    out: &mut Changes,
+) -> Result<(), (EvalError, Span)> {
     for e in effects {
         match e {
             CEffect::Add { pred, args } | CEffect::Del { pred, args } => {
@@ -834,26 +1045,30 @@ fn collect(eval: &Eval, effects: &[CEffect], env: &mut Vec<ObjId>, out: &mut Cha
                     }
                 }
             }
-            CEffect::Forall { vars, body } => forall_effects(eval, vars, 0, body, env, out)?,
+            CEffect::Forall { vars, body } => forall_effects(eval, vars, 0, body, env, step, out)?,
             CEffect::When { cond, body } => {
-                if eval.holds(cond, env)? {
-                    collect(eval, body, env, out)?;
+                if eval.holds(cond, env).map_err(|e| (e, cond.span()))? {
+                    collect(eval, body, env, step, out)?;
                 }
             }
-            CEffect::Num { op, func, args, value, .. } => {
-                let v = eval.num(value, env)?;
-                let Some(k) = eval.fluent_key(*func, args, env) else {
-                    let text = format!(
-                        "({} …)",
-                        eval.syms.name(eval.world.funcs.get(*func as usize).copied().unwrap_or_default())
+            CEffect::Num { op, func, args, value, span, .. } => {
+                let v = eval.num(value, env).map_err(|e| (e, *span))?;
+                let Some(key) = eval.fluent_key(*func, args, env) else {
+                    let text = eval.show_num(
+                        &CNum::Fluent { func: *func, name: fluent_name(eval, *func), args: args.clone(), span: *span },
+                        env,
                     );
-                    return Err(EvalError::Undefined(0, text));
+                    return Err((EvalError::Undefined(0, text), *span));
                 };
-                out.nums.push((k, *op, v));
+                out.nums.push(NumChange { key, op: *op, value: v, step, span: *span });
             }
         }
     }
     Ok(())
+}
+
+fn fluent_name(eval: &Eval, func: u32) -> Sym {
+    eval.world.funcs.get(func as usize).copied().unwrap_or_default()
 }
 
 fn forall_effects(
@@ -862,17 +1077,48 @@ fn forall_effects(
     i: usize,
     body: &[CEffect],
     env: &mut Vec<ObjId>,
+    step: usize,
     out: &mut Changes,
-) -> Result<(), EvalError> {
-    let Some(v) = vars.get(i) else { return collect(eval, body, env, out) };
+) -> Result<(), (EvalError, Span)> {
+    let Some(v) = vars.get(i) else { return collect(eval, body, env, step, out) };
     if env.len() <= v.slot as usize {
         env.resize(v.slot as usize + 1, 0);
     }
     for &o in &v.domain {
         env[v.slot as usize] = o;
-        forall_effects(eval, vars, i + 1, body, env, out)?;
+        forall_effects(eval, vars, i + 1, body, env, step, out)?;
     }
     Ok(())
+}
+
+/// Domain text with the action's parameters replaced by the step's objects.
+fn ground_text(text: &str, params: &[(Sym, Vec<Sym>)], env: &[ObjId], world: &World, syms: &Symbols) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let lower = word.to_lowercase();
+        match params.iter().position(|(p, _)| syms.name(*p) == lower) {
+            Some(i) if i < env.len() => out.push_str(world.object_name(syms, env[i])),
+            _ => out.push_str(word),
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_whitespace() || c == '(' || c == ')' {
+            flush(&mut word, &mut out);
+            out.push(if c.is_whitespace() { ' ' } else { c });
+        } else {
+            word.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    let mut collapsed = String::with_capacity(out.len());
+    for c in out.chars() {
+        if !(c == ' ' && collapsed.ends_with(' ')) {
+            collapsed.push(c);
+        }
+    }
+    collapsed.trim().to_string()
 }
 
 /// The parts of a formula that have no value.
@@ -1184,26 +1430,85 @@ fn short_reason(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> String {
     }
 }
 
-fn achiever_notes(advice: &[(String, Vec<advice::Achiever>)]) -> Vec<String> {
+fn error_text(error: &EvalError) -> String {
+    match error {
+        EvalError::Undefined(_, t) => format!("{t} has no value"),
+        EvalError::Arithmetic(t) => t.clone(),
+        EvalError::Budget => "a budget ran out".to_string(),
+    }
+}
+
+fn achiever_notes(advice: &[Advice]) -> Vec<String> {
     let mut notes = Vec::new();
-    for (fact, found) in advice {
-        if found.is_empty() {
-            notes.push(format!("no action can make {fact} hold"));
-            continue;
-        }
-        let items: Vec<String> = found
+    for a in advice {
+        let items: Vec<String> = a
+            .achievers
             .iter()
-            .map(|a| {
-                if a.applicable {
-                    format!("{} (applicable now)", a.step)
+            .map(|x| {
+                if x.applicable {
+                    format!("{} (applicable now)", x.step)
                 } else {
-                    format!("{} (needs {})", a.step, a.missing.join(", "))
+                    format!("{} (needs {})", x.step, x.missing.join(", "))
                 }
             })
             .collect();
-        notes.push(format!("{fact} can be achieved by: {}", items.join("; ")));
+        let achieved = if items.is_empty() {
+            "no action can make it hold".to_string()
+        } else {
+            format!("achieved by: {}", items.join("; "))
+        };
+        match &a.derived {
+            Some(why) => notes.push(format!("{why}; {achieved}")),
+            None if items.is_empty() => notes.push(format!("no action can make {} hold", a.fact)),
+            None => notes.push(format!("{} can be {achieved}", a.fact)),
+        }
     }
     notes
+}
+
+fn advice_json(advice: &[Advice]) -> Value {
+    Value::Array(
+        advice
+            .iter()
+            .map(|a| {
+                json!({
+                    "fact": a.fact,
+                    "derived": a.derived,
+                    "actions": a.achievers.iter().map(|x| json!({"step": x.step, "applicable": x.applicable, "missing": x.missing})).collect::<Vec<_>>(),
+                })
+            })
+            .collect(),
+    )
+}
+
+/// A step's text for insertion: time-stamped (and with the failing step's duration) when the
+/// plan is.
+fn stamped(step: &str, time: Option<f64>, duration: Option<f64>) -> String {
+    match time {
+        Some(t) => {
+            let d = duration.map_or(String::new(), |d| format!(" [{}]", format_number(d)));
+            format!("{}: {step}{d}", format_number(t))
+        }
+        None => step.to_string(),
+    }
+}
+
+/// The edits that move step `from` to just before step `to` (re-stamped at `time`), when `from`
+/// is alone on its line.
+fn move_edits(plan: &Plan, src: &SourceFile, from: usize, to: usize, time: Option<f64>) -> Option<Fix> {
+    let moved = &plan.steps[from];
+    let target = &plan.steps[to];
+    if plan.steps.iter().filter(|s| s.line == moved.line).count() != 1 {
+        return None;
+    }
+    let line = src.line_span(moved.line);
+    let end = (line.end as usize + 1).min(src.text().len());
+    let indent: String = src.slice(src.line_span(target.line)).chars().take_while(|c| c.is_whitespace()).collect();
+    let text = stamped(src.slice(moved.span), time, moved.duration.or(target.duration));
+    let fix = Fix::new(format!("move step {} `{}` before step {}", moved.index, src.slice(moved.span), target.index))
+        .edit(src, src.line_span(target.line).at_start(), format!("{indent}{text}\n"))
+        .edit(src, Span::new(line.start as usize, end), "");
+    Some(fix)
 }
 
 fn failure_lines(failures: &[Failure]) -> String {
@@ -1339,35 +1644,61 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
             for n in achiever_notes(&f.advice) {
                 d = d.note(n);
             }
-            if let Some(a) = f.advice.iter().find_map(|(_, found)| found.iter().find(|a| a.applicable)) {
-                let line = src.line_span(step.line).at_start();
-                let indent: String =
-                    src.slice(src.line_span(step.line)).chars().take_while(|c| c.is_whitespace()).collect();
-                d = d.help(format!("insert {} before step {}", a.step, step.index)).fix(
-                    Fix::new(format!("insert {} before step {}", a.step, step.index)).edit(
-                        src,
-                        line,
-                        format!("{indent}{}\n", a.step),
-                    ),
-                );
-            } else if let Some(v) = f.variants.first() {
-                let all = f.variants.join(", ");
-                d = d
-                    .help(format!("with other arguments the step applies now: {all}"))
-                    .fix(Fix::new(format!("replace step {} with {v}", step.index)).edit(src, step.span, v.clone()));
-            } else if f.advice.iter().any(|(_, found)| !found.is_empty()) {
-                d = d.help("make the false literals true first (see the achievers above), or reorder the steps");
-            } else {
-                d = d.help("no action can make these literals true: the step cannot apply here; check its arguments and the steps before it");
+            let line_start = src.line_span(step.line).at_start();
+            let indent: String = src.slice(src.line_span(step.line)).chars().take_while(|c| c.is_whitespace()).collect();
+            match &f.repair {
+                Some(Repair::Retime { with, time }) => {
+                    let other = &plan.steps[*with];
+                    let help = format!(
+                        "step {} `{}` makes it true, but steps with the same time stamp are checked in the same state: give step {} a later time",
+                        other.index,
+                        src.slice(other.span),
+                        step.index
+                    );
+                    d = d.help(help);
+                    if let Some(ts) = step.time_span {
+                        d = d.fix(
+                            Fix::new(format!("stamp step {} at {}", step.index, format_number(*time)))
+                                .edit(src, ts, format!("{}:", format_number(*time))),
+                        );
+                    }
+                }
+                Some(Repair::Move { from, time }) => {
+                    let moved = &plan.steps[*from];
+                    d = d.help(format!(
+                        "step {} `{}` applies now and makes this step applicable: move it before step {}",
+                        moved.index,
+                        src.slice(moved.span),
+                        step.index
+                    ));
+                    if let Some(fix) = move_edits(plan, src, *from, f.step, *time) {
+                        d = d.fix(fix);
+                    }
+                }
+                Some(Repair::Insert { step: text, time }) => {
+                    let stamped_text = stamped(text, *time, step.duration);
+                    d = d.help(format!("insert {stamped_text} before step {}", step.index)).fix(
+                        Fix::new(format!("insert {stamped_text} before step {}", step.index))
+                            .edit(src, line_start, format!("{indent}{stamped_text}\n")),
+                    );
+                }
+                Some(Repair::Replace { step: v }) => {
+                    let all = f.variants.join(", ");
+                    d = d
+                        .help(format!("with other arguments the step applies now: {all}"))
+                        .fix(Fix::new(format!("replace step {} with {v}", step.index)).edit(src, step.span, v.clone()));
+                }
+                None if f.advice.iter().any(|a| !a.achievers.is_empty()) => {
+                    d = d.help("no single action makes the step applicable: make the false literals true first (see the achievers above), or reorder the steps");
+                }
+                None => {
+                    d = d.help("no action can make these literals true: the step cannot apply here; check its arguments and the steps before it");
+                }
             }
             j["unsatisfied"] = failures_json(failures);
             j["state"] = json!(f.state);
             j["variants"] = json!(f.variants);
-            j["achievers"] = json!(f
-                .advice
-                .iter()
-                .map(|(fact, found)| json!({"fact": fact, "actions": found.iter().map(|a| json!({"step": a.step, "applicable": a.applicable, "missing": a.missing})).collect::<Vec<_>>()}))
-                .collect::<Vec<_>>());
+            j["achievers"] = advice_json(&f.advice);
             d
         }
         StepFault::Undefined { error, failures } => {
@@ -1375,17 +1706,19 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
                 EvalError::Arithmetic(_) => &codes::PLAN_ARITHMETIC_ERROR,
                 _ => &codes::PLAN_UNDEFINED_FLUENT,
             };
-            let what = match error {
-                EvalError::Undefined(_, t) => format!("{t} has no value"),
-                EvalError::Arithmetic(t) => t.clone(),
-                EvalError::Budget => "a budget ran out".to_string(),
-            };
+            let what = error_text(error);
             j["unsatisfied"] = failures_json(failures);
             let mut d = Diagnostic::new(code, format!("{prefix}: {what}")).at(src, step.span);
             for x in failures.iter().filter(|x| x.span != Span::default()).take(4) {
                 d = d.label(dsrc, x.span, format!("{} {}", x.literal, x.why));
             }
-            d.help("give the fluent a value in the problem's `:init`, or guard the step with a precondition")
+            match error {
+                EvalError::Arithmetic(_) => d.help(
+                    "the expression has no value in this state: guard the step with a precondition that excludes it \
+                     (e.g. a non-zero divisor), or change the values that lead to it",
+                ),
+                _ => d.help("give the fluent a value in the problem's `:init`, or guard the step with a precondition"),
+            }
         }
         StepFault::Interferes { with, reason } => {
             code = &codes::PLAN_INTERFERING_STEPS;
@@ -1429,7 +1762,7 @@ fn goal_diagnostic(sim: &Simulator, inputs: &Inputs, g: &GoalFailure) -> Diagnos
     if let Some(err) = &g.error {
         d = Diagnostic::new(
             &codes::PLAN_UNDEFINED_FLUENT,
-            format!("the goal has no value at the end of the plan: {err:?}"),
+            format!("the goal has no value at the end of the plan: {}", error_text(err)),
         );
     }
     if let Some(psrc) = inputs.problem_src {
@@ -1465,19 +1798,19 @@ fn goal_diagnostic(sim: &Simulator, inputs: &Inputs, g: &GoalFailure) -> Diagnos
     for n in achiever_notes(&g.advice) {
         d = d.note(n);
     }
-    if let Some(a) = g.advice.iter().find_map(|(_, found)| found.iter().find(|a| a.applicable)) {
+    if g.error.is_some() {
+        d = d.help("give the fluent a value in the problem's `:init`, or add steps that assign it");
+    } else if let Some(a) = g.advice.iter().find_map(|a| a.achievers.iter().find(|x| x.applicable)) {
         let end = inputs.plan_src.text().len();
         let sep = if inputs.plan_src.text().ends_with('\n') || end == 0 { "" } else { "\n" };
+        let time = plan.timestamped().then(|| plan.steps.iter().filter_map(|s| s.time).fold(0.0, f64::max) + 1.0);
+        let duration = plan.steps.last().and_then(|s| s.duration);
+        let text = stamped(&a.step, time, duration);
         d = d
-            .help(format!(
-                "{} applies in the final state; append it, then continue towards the remaining goals",
-                a.step
-            ))
-            .fix(Fix::new(format!("append {} to the plan", a.step)).edit(
-                inputs.plan_src,
-                Span::new(end, end),
-                format!("{sep}{}\n", a.step),
-            ));
+            .help(format!("{text} applies in the final state; append it, then continue towards the remaining goals"))
+            .fix(Fix::new(format!("append {text} to the plan")).edit(inputs.plan_src, Span::new(end, end), format!("{sep}{text}\n")));
+    } else if g.advice.iter().any(|a| !a.achievers.is_empty()) {
+        d = d.help("add steps that achieve the false goal literals (see the achievers above)");
     } else {
         d = d.help("add steps that achieve the false goal literals");
     }

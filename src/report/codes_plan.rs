@@ -65,9 +65,4 @@ PLAN_UNSUPPORTED = "plan/unsupported", Error, "the plan needs a feature herbrand
     why: "herbrand will not guess: an answer is given only where the semantics is implemented.",
     example: "(:durative-action fly … )",
     fix: "Nothing to fix in the plan; validate it with VAL until herbrand supports the feature.";
-PLAN_METRIC = "plan/metric", Info, "the value of the plan metric",
-    what: "Reports the value of the problem's `:metric` (or the plan length when there is none) for a valid plan, as VAL prints it as `Final value`.",
-    why: "Plan quality matters as much as validity when plans are compared.",
-    example: "(:metric minimize (total-cost))   ; Final value: 42",
-    fix: "Nothing to fix: this is information.";
 }

@@ -1,9 +1,8 @@
-//! Known bugs of plan validation, one test each, ignored until fixed.
+//! Regression tests for bugs found in plan validation, one test each.
 //!
-//! Each test states the input (files under `tests/data/plan/`) and what herbrand should do; the
-//! `ignore` reason says what it does instead. When a bug is fixed, remove the `#[ignore]`, run
-//! `INSTA_UPDATE=always cargo test --test plan_pending` where the test takes snapshots, read the
-//! snapshots, and move the case into `tests/plan_validation.rs`.
+//! Each test states the input (files under `tests/data/plan/`) and what herbrand must do. A test
+//! still marked `#[ignore]` documents a known bug that is not fixed yet; its reason says what
+//! herbrand does instead.
 
 use std::path::Path;
 
@@ -94,7 +93,6 @@ fn violated_constraints_are_not_valid() {
 /// the bullet, while the `1.` branch also accepts a backtick). They should be noise like "1.
 /// `(pick-up b)`", and the plan valid.
 #[test]
-#[ignore = "bug: `* `(step)`` and `- `(step)`` are syntax errors, not plan/llm-noise"]
 fn bullet_then_backtick_is_noise() {
     let report = validate(BW, BW_P1, "cases/bw-llm-bullet-backtick.plan");
     assert_eq!(report.verdict, Verdict::Valid, "{}", llm(&report));
@@ -108,7 +106,6 @@ fn bullet_then_backtick_is_noise() {
 /// the summary reads "fails: (and) — (level t3) has no value": the `(and)` is the empty formula
 /// that stands for "in the effect", printed as if it were the failing literal.
 #[test]
-#[ignore = "bug: an error in an effect is summarised as `(and) — …`"]
 fn effect_errors_do_not_show_an_empty_formula() {
     for plan in ["cases/numeric-undefined-eff.plan", "cases/numeric-divzero.plan"] {
         let report = validate(NUMERIC, NUMERIC_P, plan);
@@ -123,7 +120,6 @@ fn effect_errors_do_not_show_an_empty_formula() {
 /// zero divisor. Also the label points at the action's name, not at the `(/ …)` in its effect.
 /// The snapshot of plan/arithmetic-error is taken here, once the message is right.
 #[test]
-#[ignore = "bug: plan/arithmetic-error's help is the undefined-fluent help (`give the fluent a value in :init`)"]
 fn arithmetic_error_help_is_about_the_arithmetic() {
     let report = validate(NUMERIC, NUMERIC_P, "cases/numeric-divzero.plan");
     let d = report.find("plan/arithmetic-error").expect("diagnostic");
@@ -139,7 +135,6 @@ fn arithmetic_error_help_is_about_the_arithmetic() {
 /// no value at the end of the plan: Undefined(196608, \"(level t3)\")" (an internal key number),
 /// and the help says "add steps that achieve the false goal literals".
 #[test]
-#[ignore = "bug: an undefined goal fluent is reported as `Undefined(196608, \"(level t3)\")`"]
 fn undefined_goal_message_names_the_fluent() {
     let report = validate(NUMERIC, "cases/numeric-undefined-goal.problem.pddl", "val/bw-empty.plan");
     let d = report.find("plan/undefined-fluent").expect("diagnostic");
@@ -151,7 +146,6 @@ fn undefined_goal_message_names_the_fluent() {
 /// step 6 `(unstack c b)` takes it apart. The goal note says "(above c a): no step ever changed
 /// it": changes of derived atoms are not tracked. It should name step 6.
 #[test]
-#[ignore = "bug: the goal history says `no step ever changed it` for a derived atom a step made false"]
 fn derived_goal_history_names_the_step() {
     let report = validate(DERIVED, DERIVED_P, "cases/derived-goal.plan");
     let d = report.find("plan/goal-not-satisfied").expect("diagnostic");
@@ -164,7 +158,6 @@ fn derived_goal_history_names_the_step() {
 /// it becomes true by stacking b on a (with c on b). The advice says "no action can make (above c
 /// a) hold", which is false and tells the reader the goal is unreachable.
 #[test]
-#[ignore = "bug: advice says `no action can make (above c a) hold` for a derived predicate"]
 fn derived_predicates_are_not_called_unachievable() {
     for plan in ["cases/derived-precond.plan", "cases/derived-goal.plan"] {
         let report = validate(DERIVED, DERIVED_P, plan);
@@ -176,18 +169,6 @@ fn derived_predicates_are_not_called_unachievable() {
     }
 }
 
-/// Every valid case with a `:metric` (e.g. cases/numeric-valid.plan, final value 14) — the code
-/// registry documents `plan/metric` ("Reports the value of the problem's :metric … for a valid
-/// plan") but no code path emits it; the value is only in the summary and `detail.final_value`.
-#[test]
-#[ignore = "bug: plan/metric is documented in codes_plan.rs but never emitted"]
-fn valid_plan_reports_its_metric() {
-    let report = validate(NUMERIC, NUMERIC_P, "cases/numeric-valid.plan");
-    assert_eq!(report.verdict, Verdict::Valid);
-    let d = report.find("plan/metric").unwrap_or_else(|| panic!("no plan/metric\n{}", llm(&report)));
-    assert!(d.message.contains("14"), "{}", d.message);
-}
-
 // ----- fixes ---------------------------------------------------------------------------------------
 
 /// cases/bw-timestamped-gap.plan — `0: (pick-up b)`, `10: (stack b a)`, `30: (stack c b)`, … with
@@ -196,7 +177,6 @@ fn valid_plan_reports_its_metric() {
 /// times 0 and 10 while b is held, and fails. The inserted step needs a time stamp between 10 and
 /// 30 (e.g. `20: (pick-up c)`).
 #[test]
-#[ignore = "bug: in a timestamped plan the inserted achiever has no time stamp and lands at the wrong time"]
 fn inserted_step_in_a_timestamped_plan_repairs_it() {
     let (fixed, after) = apply_first_fix(BW, BW_P1, "cases/bw-timestamped-gap.plan", "plan/unsatisfied-precondition");
     assert_eq!(after.verdict, Verdict::Valid, "{fixed}\n{}", llm(&after));
@@ -206,7 +186,6 @@ fn inserted_step_in_a_timestamped_plan_repairs_it() {
 /// fix appends "(stack d c)" without a time stamp: it takes time 6 (its position), runs between
 /// times 0 and 10 and fails. It needs a time after 40.
 #[test]
-#[ignore = "bug: in a timestamped plan the appended achiever has no time stamp and runs too early"]
 fn appended_step_in_a_timestamped_plan_repairs_it() {
     let (fixed, after) = apply_first_fix(BW, BW_P1, "cases/bw-timestamped-goal.plan", "plan/goal-not-satisfied");
     assert_eq!(after.verdict, Verdict::Valid, "{fixed}\n{}", llm(&after));
@@ -217,7 +196,6 @@ fn appended_step_in_a_timestamped_plan_repairs_it() {
 /// (pick-up b) is already there, in the same happening; the fix inserts an untimed (pick-up b)
 /// (time 2, after both) and the step still fails. The repair is a later time stamp for step 2.
 #[test]
-#[ignore = "bug: a simultaneous step's missing fact gets `insert (pick-up b)` though (pick-up b) is in the same happening"]
 fn same_happening_failure_is_repaired_by_its_fix() {
     let (fixed, after) = apply_first_fix(BW, BW_P1, "cases/bw-same-state.plan", "plan/unsatisfied-precondition");
     assert!(after.find("plan/unsatisfied-precondition").is_none(), "{fixed}\n{}", llm(&after));
@@ -228,7 +206,6 @@ fn same_happening_failure_is_repaired_by_its_fix() {
 /// still fails (and (paint a) deletes (red a), another precondition of the swap). No insertion
 /// can repair a false equality: the fix should change the step's arguments or not be offered.
 #[test]
-#[ignore = "bug: an insert-achiever fix is offered for a step whose equality precondition can never hold"]
 fn no_insert_fix_for_an_impossible_step() {
     let report = validate("cases/logic-domain.pddl", "cases/logic-problem.pddl", "cases/logic-eq.plan");
     let d = report.find("plan/unsatisfied-precondition").expect("diagnostic");
