@@ -64,7 +64,10 @@ fn plan_verdicts_agree_with_val() {
         if temporal {
             *tally.entry("temporal: unknown (unsupported)".into()).or_default() += 1;
             if report.verdict != Verdict::Unknown || report.find("plan/unsupported").is_none() {
-                mismatches.push(format!("{name}: temporal plan gave {:?}, expected unknown + plan/unsupported", report.verdict));
+                mismatches.push(format!(
+                    "{name}: temporal plan gave {:?}, expected unknown + plan/unsupported",
+                    report.verdict
+                ));
             }
             continue;
         }
@@ -73,13 +76,17 @@ fn plan_verdicts_agree_with_val() {
         let reason = entry["val_reason"].as_str().unwrap_or("?");
         *tally.entry(format!("sequential: {reason}")).or_default() += 1;
         if report.verdict != want {
-            mismatches.push(format!("{name}: VAL {reason} ({want:?}), herbrand {:?}: {}", report.verdict, report.summary));
+            mismatches
+                .push(format!("{name}: VAL {reason} ({want:?}), herbrand {:?}: {}", report.verdict, report.summary));
             continue;
         }
         let failed_step = report.detail["failed_step"].as_u64();
         if let Some(val_step) = entry["val_failed_step"].as_u64() {
             if failed_step != Some(val_step) {
-                mismatches.push(format!("{name}: VAL fails at step {val_step}, herbrand at {failed_step:?}: {}", report.summary));
+                mismatches.push(format!(
+                    "{name}: VAL fails at step {val_step}, herbrand at {failed_step:?}: {}",
+                    report.summary
+                ));
             }
         }
         if val_valid {

@@ -79,7 +79,6 @@ fn snapshots(name: &str, mut report: Report) {
 /// `(at-most-once (p))`. herbrand answers `valid` (with a `pddl/not-yet-verified` warning); an
 /// unchecked constraint must not give `valid`: `unknown` (plan/unsupported) or `invalid`.
 #[test]
-#[ignore = "bug: a plan violating the problem's PDDL3 :constraints gets verdict valid"]
 fn violated_constraints_are_not_valid() {
     let report =
         validate("val/constraints-domain.pddl", "val/constraints-problem.pddl", "val/constraints-violate.plan");

@@ -350,17 +350,20 @@ cases! {
         domain: "val/noprecond-domain.pddl", problem: "val/noprecond-problem.pddl", plan: "val/noprecond.plan",
         final_value: Some(2.0),
     }
-    // PDDL3 constraints are not verified yet: the plans below do satisfy them; the front end's
-    // warnings say they were not checked. (A plan that violates them: plan_pending.rs.)
+    // PDDL3 trajectory constraints are checked on the states the plan goes through.
     constraints_ok {
         domain: "val/constraints-domain.pddl", problem: "val/constraints-problem.pddl",
         plan: "val/constraints-ok.plan", final_value: Some(2.0),
-        diags: &[("pddl/not-yet-verified", "domain", 4), ("pddl/not-yet-verified", "problem", 2)],
     }
     constraints_ok2 {
         domain: "val/constraints-domain.pddl", problem: "val/constraints-problem.pddl",
         plan: "val/constraints-ok2.plan", final_value: Some(3.0),
-        diags: &[("pddl/not-yet-verified", "domain", 4), ("pddl/not-yet-verified", "problem", 2)],
+    }
+    // `(a) (b) (a) (b) …` makes (p) true a second time at step 3: `(at-most-once (p))` breaks.
+    constraints_violate {
+        domain: "val/constraints-domain.pddl", problem: "val/constraints-problem.pddl",
+        plan: "val/constraints-violate.plan", verdict: Verdict::Invalid,
+        diags: &[("plan/constraint-violated", "problem", 2)], snapshot: true,
     }
 
     // ----- preconditions beyond STRIPS ------------------------------------------------------------
@@ -563,9 +566,9 @@ cases! {
 // ----- coverage of codes and files -----------------------------------------------------------------
 
 /// `plan/metric` is documented but never emitted (plan_pending.rs), so no case can show it.
-const NEVER_EMITTED: &[&str] = &["plan/metric"];
+const NEVER_EMITTED: &[&str] = &[];
 
-/// Codes whose snapshot is in plan_pending.rs because the current rendering is misleading.
+/// Codes whose snapshot is taken in plan_regressions.rs.
 const SNAPSHOT_PENDING: &[&str] = &["plan/arithmetic-error"];
 
 #[test]
@@ -591,7 +594,7 @@ fn every_plan_code_has_a_snapshot() {
     assert!(CASES.iter().any(|c| c.snapshot && c.verdict == Verdict::Valid && c.diags.is_empty()));
 }
 
-/// Files used by plan_pending.rs and plan_differential.rs (other test crates).
+/// Files used by plan_regressions.rs and plan_differential.rs (other test crates).
 const USED_ELSEWHERE: &[&str] = &[
     "val/VAL_OUTPUTS.md",
     "val/constraints-violate.plan",

@@ -137,7 +137,7 @@ pub struct Compiler<'a> {
     pub index: &'a DomainIndex,
     pub syms: &'a Symbols,
     scope: Vec<Sym>,
-    max_slots: usize,
+    pub(crate) max_slots: usize,
 }
 
 impl<'a> Compiler<'a> {
@@ -145,12 +145,12 @@ impl<'a> Compiler<'a> {
         Compiler { world, index, syms, scope: Vec::new(), max_slots: 0 }
     }
 
-    fn reset(&mut self, params: &[TypedName]) {
+    pub(crate) fn reset(&mut self, params: &[TypedName]) {
         self.scope = params.iter().map(|p| p.name.sym).collect();
         self.max_slots = self.scope.len();
     }
 
-    fn push(&mut self, vars: &[TypedName]) -> Vec<QVar> {
+    pub(crate) fn push(&mut self, vars: &[TypedName]) -> Vec<QVar> {
         let mut out = Vec::with_capacity(vars.len());
         for v in vars {
             let slot = self.scope.len() as u16;
@@ -162,7 +162,7 @@ impl<'a> Compiler<'a> {
         out
     }
 
-    fn pop(&mut self, n: usize) {
+    pub(crate) fn pop(&mut self, n: usize) {
         let keep = self.scope.len().saturating_sub(n);
         self.scope.truncate(keep);
     }

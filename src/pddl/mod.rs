@@ -13,6 +13,7 @@ pub mod lower;
 pub mod plan;
 pub mod sexpr;
 pub mod state;
+pub mod trajectory;
 pub mod validate;
 
 use std::sync::Arc;

@@ -20,6 +20,7 @@ use super::eval::*;
 use super::index::DomainIndex;
 use super::plan::{self, Plan, Step};
 use super::state::{Key, ObjId, State, World};
+use super::trajectory::{self, Monitor};
 use super::{front_end_verdict, load, Loaded};
 use crate::limits::Budget;
 use crate::report::codes::{self, Code};
@@ -74,8 +75,6 @@ pub fn validate_plan(
         report.set_stat("elapsed_ms", started.elapsed().as_secs_f64() * 1000.0);
         return report;
     }
-    // Constructs that a valid verdict does not cover are worth repeating here.
-    report.extend(loaded.diagnostics.iter().filter(|d| d.code == codes::PDDL_NOT_YET_VERIFIED.name).cloned());
     let read_started = Instant::now();
     let plan = plan::read(&plan_src, &mut loaded.syms);
     let read_ms = read_started.elapsed().as_secs_f64() * 1000.0;
@@ -261,6 +260,9 @@ struct Simulator<'a> {
     goal: Option<(CFormula, usize)>,
     metric: Option<CNum>,
     preferences: Vec<Preference>,
+    /// Trajectory constraints, and how many of them come from the domain (the first ones).
+    monitors: Vec<Monitor>,
+    domain_monitors: usize,
     state: State,
     /// The last step that added or deleted each watched atom (the goal's ground atoms; every
     /// atom when the goal has quantified atoms), to say which step undid a goal.
@@ -323,8 +325,13 @@ impl<'a> Simulator<'a> {
             let goal = prob.goal.as_ref().map(|g| c.closed(&[], g));
             let metric = prob.metric.as_ref().map(|m| c.num(&m.expr));
             let preferences = prob.goal.as_ref().map(|g| c.preferences(g)).unwrap_or_default();
-            (actions, DerivedRules::new(rules), goal, metric, preferences)
+            let domain_monitors = trajectory::monitors(&mut c, &dom.constraints.iter().collect::<Vec<_>>());
+            let n = domain_monitors.len();
+            let mut monitors = domain_monitors;
+            monitors.extend(trajectory::monitors(&mut c, &prob.constraints.iter().collect::<Vec<_>>()));
+            (actions, DerivedRules::new(rules), goal, metric, (preferences, monitors, n))
         };
+        let (preferences, monitors, domain_monitors) = preferences;
         let action_ids = actions.iter().enumerate().map(|(i, a)| (a.name, i)).rev().collect();
         let watched = match &goal {
             Some((g, _)) => watch_goal(&mut world, g),
@@ -345,6 +352,8 @@ impl<'a> Simulator<'a> {
             goal,
             metric,
             preferences,
+            monitors,
+            domain_monitors,
             state,
             last_change: FxHashMap::default(),
             watched_derived: Vec::new(),
@@ -414,6 +423,7 @@ impl<'a> Simulator<'a> {
             derived_goal_atoms(&self.world, goal, &mut keys);
             self.watched_derived = keys.into_iter().map(|k| (k, self.state.derived.contains(&k))).collect();
         }
+        self.observe(0, 0.0);
         let (order, happenings) = group_happenings(plan);
         let mut last_time = 0.0;
         let mut changes = Changes::default();
@@ -510,6 +520,7 @@ impl<'a> Simulator<'a> {
                 }
             };
             out.executed += ready.len();
+            self.observe(h + 1, *time);
             if trace {
                 if let Some(entry) = record {
                     let steps: Vec<Value> = ready
@@ -535,11 +546,31 @@ impl<'a> Simulator<'a> {
         }
         if out.failures.is_empty() || keep_going {
             out.goal = self.check_goal(last_time);
+            let mut monitors = std::mem::take(&mut self.monitors);
+            let eval = self.eval(last_time);
+            for m in &mut monitors {
+                m.finish(&eval, out.happenings, last_time);
+            }
+            self.monitors = monitors;
         }
-        if out.failures.is_empty() && out.goal.is_none() {
+        let broken = self.monitors.iter().any(|m| m.preference.is_none() && m.violation.is_some());
+        if out.failures.is_empty() && out.goal.is_none() && !broken {
             out.final_value = self.final_value(plan);
         }
         out
+    }
+
+    /// Show the current state to the trajectory constraints.
+    fn observe(&mut self, state: usize, time: f64) {
+        if self.monitors.is_empty() {
+            return;
+        }
+        let mut monitors = std::mem::take(&mut self.monitors);
+        let eval = self.eval(time);
+        for m in &mut monitors {
+            m.observe(&eval, state, time);
+        }
+        self.monitors = monitors;
     }
 
     fn check_step(&self, plan: &Plan, step: &Step, time: f64) -> Result<(usize, Vec<ObjId>), StepFailure> {
@@ -623,11 +654,17 @@ impl<'a> Simulator<'a> {
                 }
             }
             let text: Vec<String> = reasons.iter().take(4).map(|r| format!("{} {}", r.literal, r.why)).collect();
-            let base = reasons.iter().find_map(|r| r.want.as_ref().filter(|w| !self.index.derived.contains_key(&self.world.preds[w.0 as usize])));
+            let base = reasons.iter().find_map(|r| {
+                r.want.as_ref().filter(|w| !self.index.derived.contains_key(&self.world.preds[w.0 as usize]))
+            });
             let achievers = base.map(|(p, a, w)| advice::achievers(eval, &self.actions, *p, a, *w)).unwrap_or_default();
             let via = base.map(|(p, a, w)| {
                 let f = self.world.show_ground(self.syms, self.world.preds[*p as usize], a);
-                if *w { f } else { format!("(not {f})") }
+                if *w {
+                    f
+                } else {
+                    format!("(not {f})")
+                }
             });
             let derived = format!(
                 "{fact} is derived{}{}",
@@ -641,7 +678,14 @@ impl<'a> Simulator<'a> {
 
     /// The best verified repair of a failing step: retime it (a simultaneous step provides the
     /// fact), move a later step before it, insert an action, or change its arguments.
-    fn repair(&self, plan: &Plan, order: &[usize], happenings: &[(f64, std::ops::Range<usize>)], h: usize, f: &StepFailure) -> Option<Repair> {
+    fn repair(
+        &self,
+        plan: &Plan,
+        order: &[usize],
+        happenings: &[(f64, std::ops::Range<usize>)],
+        h: usize,
+        f: &StepFailure,
+    ) -> Option<Repair> {
         let StepFault::Precondition { failures } = &f.fault else { return None };
         let ai = f.action?;
         let step = &plan.steps[f.step];
@@ -683,7 +727,8 @@ impl<'a> Simulator<'a> {
             }
             let later = order.iter().position(|&s| s == f.step).and_then(|pos| {
                 order[pos + 1..].iter().copied().find(|&s| {
-                    self.resolve(plan, &plan.steps[s]).is_ok_and(|(sai, senv)| sai == a.action && senv[..a.args.len()] == a.args[..])
+                    self.resolve(plan, &plan.steps[s])
+                        .is_ok_and(|(sai, senv)| sai == a.action && senv[..a.args.len()] == a.args[..])
                 })
             });
             return Some(match later {
@@ -699,7 +744,9 @@ impl<'a> Simulator<'a> {
         let mut aenv = a.args.clone();
         aenv.resize(self.actions[a.action].slots.max(a.args.len()), 0);
         let mut changes = Changes::default();
-        if collect(eval, &self.actions[a.action].effects, &mut aenv, 0, &mut changes).is_err() || !changes.new_atoms.is_empty() {
+        if collect(eval, &self.actions[a.action].effects, &mut aenv, 0, &mut changes).is_err()
+            || !changes.new_atoms.is_empty()
+        {
             return false;
         }
         let mut state = self.state.clone();
@@ -917,6 +964,11 @@ impl<'a> Simulator<'a> {
                 }
             });
             *violated.entry(p.name).or_insert(0.0) += count;
+        }
+        for m in self.monitors.iter().filter(|m| m.violation.is_some()) {
+            if let Some(name) = m.preference {
+                *violated.entry(name).or_insert(0.0) += 1.0;
+            }
         }
         let eval = Eval { violated: Some(&violated), ..self.eval(steps) };
         eval.num(m, &[]).ok()
@@ -1306,6 +1358,13 @@ fn finish(report: &mut Report, sim: &Simulator, inputs: &Inputs, outcome: Outcom
         unsatisfied_goals = g.failures.iter().map(|f| f.literal.clone()).collect();
         report.push(goal_diagnostic(sim, inputs, g));
     }
+    let mut violated_constraints = Vec::new();
+    for (i, m) in sim.monitors.iter().enumerate() {
+        let (Some((state, time, reason)), None) = (&m.violation, m.preference) else { continue };
+        let d = constraint_diagnostic(sim, inputs, i < sim.domain_monitors, *state, *time, reason, m);
+        violated_constraints.push(json!({"constraint": d.message, "state": state, "time": time}));
+        report.push(d);
+    }
     if let Some(d) = &outcome.out_of_budget {
         report.push(d.clone());
     }
@@ -1314,7 +1373,7 @@ fn finish(report: &mut Report, sim: &Simulator, inputs: &Inputs, outcome: Outcom
     let syntax_errors = report.diagnostics.iter().any(|d| d.code == codes::PLAN_SYNTAX_ERROR.name);
     report.verdict = if outcome.out_of_budget.is_some() {
         Verdict::Unknown
-    } else if first.is_some() || outcome.goal.is_some() || syntax_errors {
+    } else if first.is_some() || outcome.goal.is_some() || syntax_errors || !violated_constraints.is_empty() {
         Verdict::Invalid
     } else {
         Verdict::Valid
@@ -1341,6 +1400,13 @@ fn finish(report: &mut Report, sim: &Simulator, inputs: &Inputs, outcome: Outcom
             let more = if g.failures.len() > 3 { format!(" and {} more", g.failures.len() - 3) } else { String::new() };
             format!("every step applies but the goal is not reached: {}{more} false at the end", lits.join(", "))
         }
+        (None, None, None) if !violated_constraints.is_empty() => {
+            let d = report.diagnostics.iter().find(|d| d.code == codes::PLAN_CONSTRAINT_VIOLATED.name);
+            format!(
+                "every step applies and the goal is reached, but {}",
+                d.map_or("a constraint is violated".to_string(), |d| d.message.clone())
+            )
+        }
         (None, None, None) if syntax_errors => {
             let d = report.diagnostics.iter().find(|d| d.code == codes::PLAN_SYNTAX_ERROR.name);
             let line = d.and_then(|d| d.span).map_or(0, |s| s.line);
@@ -1360,6 +1426,7 @@ fn finish(report: &mut Report, sim: &Simulator, inputs: &Inputs, outcome: Outcom
     report.set_detail("failed_action", json!(first.map(|f| plan_src.slice(plan.steps[f.step].span))));
     report.set_detail("failed_time", json!(first.map(|f| happening_time(plan, f.step))));
     report.set_detail("unsatisfied_goals", json!(unsatisfied_goals));
+    report.set_detail("violated_constraints", Value::Array(violated_constraints));
     report.set_detail("final_value", json!(outcome.final_value));
     report.set_detail("steps", json!(plan.steps.len()));
     report.set_detail("happenings", json!(outcome.happenings));
@@ -1645,7 +1712,8 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
                 d = d.note(n);
             }
             let line_start = src.line_span(step.line).at_start();
-            let indent: String = src.slice(src.line_span(step.line)).chars().take_while(|c| c.is_whitespace()).collect();
+            let indent: String =
+                src.slice(src.line_span(step.line)).chars().take_while(|c| c.is_whitespace()).collect();
             match &f.repair {
                 Some(Repair::Retime { with, time }) => {
                     let other = &plan.steps[*with];
@@ -1657,10 +1725,11 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
                     );
                     d = d.help(help);
                     if let Some(ts) = step.time_span {
-                        d = d.fix(
-                            Fix::new(format!("stamp step {} at {}", step.index, format_number(*time)))
-                                .edit(src, ts, format!("{}:", format_number(*time))),
-                        );
+                        d = d.fix(Fix::new(format!("stamp step {} at {}", step.index, format_number(*time))).edit(
+                            src,
+                            ts,
+                            format!("{}:", format_number(*time)),
+                        ));
                     }
                 }
                 Some(Repair::Move { from, time }) => {
@@ -1678,8 +1747,11 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
                 Some(Repair::Insert { step: text, time }) => {
                     let stamped_text = stamped(text, *time, step.duration);
                     d = d.help(format!("insert {stamped_text} before step {}", step.index)).fix(
-                        Fix::new(format!("insert {stamped_text} before step {}", step.index))
-                            .edit(src, line_start, format!("{indent}{stamped_text}\n")),
+                        Fix::new(format!("insert {stamped_text} before step {}", step.index)).edit(
+                            src,
+                            line_start,
+                            format!("{indent}{stamped_text}\n"),
+                        ),
                     );
                 }
                 Some(Repair::Replace { step: v }) => {
@@ -1747,6 +1819,48 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
     (d, j)
 }
 
+fn constraint_diagnostic(
+    sim: &Simulator,
+    inputs: &Inputs,
+    in_domain: bool,
+    state: usize,
+    time: f64,
+    reason: &str,
+    m: &Monitor,
+) -> Diagnostic {
+    let plan = inputs.plan;
+    let file = if in_domain { Some(inputs.domain_src) } else { inputs.problem_src };
+    let when = if state == 0 {
+        "in the initial state".to_string()
+    } else {
+        // The last step of the happening after which the constraint broke.
+        let (order, happenings) = group_happenings(plan);
+        match happenings.get(state - 1).and_then(|(_, r)| order[r.clone()].last()) {
+            Some(&si) => {
+                let st = &plan.steps[si];
+                format!(
+                    "after step {} `{}` (line {}, time {})",
+                    st.index,
+                    inputs.plan_src.slice(st.span),
+                    st.line,
+                    format_number(time)
+                )
+            }
+            None => format!("at time {}", format_number(time)),
+        }
+    };
+    let text = file.map_or_else(String::new, |f| f.slice(m.span).split_whitespace().collect::<Vec<_>>().join(" "));
+    let mut d = Diagnostic::new(
+        &codes::PLAN_CONSTRAINT_VIOLATED,
+        format!("the constraint `{text}` is violated {when}: {reason}"),
+    );
+    if let Some(f) = file {
+        d = d.at(f, m.span);
+    }
+    let _ = sim;
+    d.help("change the steps around that point so that the constraint holds")
+}
+
 fn goal_diagnostic(sim: &Simulator, inputs: &Inputs, g: &GoalFailure) -> Diagnostic {
     let plan = inputs.plan;
     let n = g.failures.len();
@@ -1808,7 +1922,11 @@ fn goal_diagnostic(sim: &Simulator, inputs: &Inputs, g: &GoalFailure) -> Diagnos
         let text = stamped(&a.step, time, duration);
         d = d
             .help(format!("{text} applies in the final state; append it, then continue towards the remaining goals"))
-            .fix(Fix::new(format!("append {text} to the plan")).edit(inputs.plan_src, Span::new(end, end), format!("{sep}{text}\n")));
+            .fix(Fix::new(format!("append {text} to the plan")).edit(
+                inputs.plan_src,
+                Span::new(end, end),
+                format!("{sep}{text}\n"),
+            ));
     } else if g.advice.iter().any(|a| !a.achievers.is_empty()) {
         d = d.help("add steps that achieve the false goal literals (see the achievers above)");
     } else {

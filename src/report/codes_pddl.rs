@@ -56,8 +56,8 @@ PDDL_MISSING_REQUIREMENT = "pddl/missing-requirement", Warning, "a feature is us
     example: "(:requirements :strips)  ; but an action uses (not (clear ?x)) in its precondition",
     fix: "Add the flag named in the message to `:requirements`.";
 PDDL_NOT_YET_VERIFIED = "pddl/not-yet-verified", Warning, "a construct is parsed but not verified",
-    what: "The file uses a construct herbrand reads and lints but does not yet evaluate (PDDL3 `:constraints` and preferences, continuous effects).",
-    why: "Whatever the construct requires is not checked, so a `valid` verdict does not cover it.",
+    what: "The file uses a construct that `herbrand pddl` reads and lints but does not evaluate: PDDL3 `:constraints` and preferences (which `herbrand plan` checks against a plan), continuous effects (not evaluated yet).",
+    why: "A `valid` verdict of `herbrand pddl` says the file is well-formed, not that the constraints can be met; validate a plan to check them.",
     example: "(:constraints (always (clear a)))",
     fix: "Nothing to fix in the file; check that construct with another tool until herbrand supports it.";
 PDDL_UNDEFINED_TYPE = "pddl/undefined-type", Error, "a type that is not declared in `:types`",

@@ -55,6 +55,11 @@ PLAN_ARITHMETIC_ERROR = "plan/arithmetic-error", Error, "a numeric expression ha
     why: "The step's effect or condition is undefined, so the plan is invalid.",
     example: "(assign (ratio ?x) (/ (load ?x) (capacity ?x)))   ; capacity is 0",
     fix: "Guard the step with a precondition, or fix the initial values.";
+PLAN_CONSTRAINT_VIOLATED = "plan/constraint-violated", Error, "the plan violates a PDDL3 trajectory constraint",
+    what: "A hard constraint of the domain's or problem's `:constraints` (`always`, `sometime`, `at-most-once`, `sometime-after`, `sometime-before`, `at end`, `within`, `always-within`, `hold-during`, `hold-after`) is false on the sequence of states the plan goes through. The message says which state broke it.",
+    why: "Constraints are part of what a valid plan must satisfy, like the goal: a plan that reaches the goal but breaks one is invalid.",
+    example: "(:constraints (at-most-once (holding a)))   ; the plan picks a up twice",
+    fix: "Change the steps around the state the message names so the constraint holds (for `sometime`, add steps that make it true once).";
 PLAN_INTERFERING_STEPS = "plan/interfering-steps", Error, "steps scheduled at the same time interfere",
     what: "Two steps share a timestamp (they form one happening) but one deletes or changes something the other needs or changes.",
     why: "Simultaneous steps must be independent; VAL rejects the plan. Give them distinct times if they are meant to run in sequence.",
