@@ -1,0 +1,5 @@
+(define (domain d)
+  (:requirements :typing)
+  (:types t)
+  (:predicates (p ?x - t))
+  (:action a :parameters (?x - t) :precondition (p ?x) :effect (not (p ?x))))
