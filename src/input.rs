@@ -9,7 +9,7 @@ use crate::source::{SourceFile, Span};
 
 /// Decode `bytes` as the input `name`; on invalid UTF-8, a diagnostic pointing at the first bad
 /// byte.
-pub fn decode(name: &str, path: Option<&str>, bytes: Vec<u8>) -> Result<SourceFile, Diagnostic> {
+pub fn decode(name: &str, path: Option<&str>, bytes: Vec<u8>) -> Result<SourceFile, Box<Diagnostic>> {
     match String::from_utf8(bytes) {
         Ok(text) => {
             let src = SourceFile::new(name, text);
@@ -24,18 +24,20 @@ pub fn decode(name: &str, path: Option<&str>, bytes: Vec<u8>) -> Result<SourceFi
             let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
             let src = SourceFile::new(name, prefix);
             let shown = path.unwrap_or(name);
-            Err(Diagnostic::new(&codes::INPUT_NOT_UTF8, format!("{shown} is not valid UTF-8 (byte {valid})"))
-                .at(&src, Span::new(valid, valid))
-                .help("re-save the file as UTF-8"))
+            Err(Box::new(
+                Diagnostic::new(&codes::INPUT_NOT_UTF8, format!("{shown} is not valid UTF-8 (byte {valid})"))
+                    .at(&src, Span::new(valid, valid))
+                    .help("re-save the file as UTF-8"),
+            ))
         }
     }
 }
 
 /// A Report for an input that could not even be decoded.
-pub fn unreadable(kind: Kind, diagnostic: Diagnostic) -> Report {
+pub fn unreadable(kind: Kind, diagnostic: Box<Diagnostic>) -> Report {
     let mut report = Report::new(kind);
     report.verdict = Verdict::Error;
     report.summary = diagnostic.message.clone();
-    report.push(diagnostic);
+    report.push(*diagnostic);
     report
 }

@@ -120,7 +120,15 @@ enum Command {
     },
 }
 
-fn read_input(arg: &str, role: &str, kind: Kind) -> Result<SourceFile, Result<Report, String>> {
+/// Why an input could not be turned into a SourceFile.
+enum Unread {
+    /// The file could not be read: a usage error.
+    Usage(String),
+    /// The bytes are not text: a Report with verdict `error`.
+    Report(Box<Report>),
+}
+
+fn read_input(arg: &str, role: &str, kind: Kind) -> Result<SourceFile, Unread> {
     let mut bytes = Vec::new();
     let result = if arg == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
@@ -128,10 +136,11 @@ fn read_input(arg: &str, role: &str, kind: Kind) -> Result<SourceFile, Result<Re
         std::fs::File::open(arg).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
     };
     if let Err(e) = result {
-        return Err(Err(format!("cannot read {role} `{arg}`: {e}")));
+        return Err(Unread::Usage(format!("cannot read {role} `{arg}`: {e}")));
     }
     let path = if arg == "-" { "<stdin>" } else { arg };
-    herbrand::input::decode(role, Some(path), bytes).map_err(|d| Ok(herbrand::input::unreadable(kind, d)))
+    herbrand::input::decode(role, Some(path), bytes)
+        .map_err(|d| Unread::Report(Box::new(herbrand::input::unreadable(kind, d))))
 }
 
 fn emit(report: &Report, output: &Output) -> ExitCode {
@@ -159,8 +168,8 @@ macro_rules! input {
     ($arg:expr, $role:expr, $kind:expr, $output:expr) => {
         match read_input($arg, $role, $kind) {
             Ok(src) => src,
-            Err(Ok(report)) => return emit(&report, $output),
-            Err(Err(message)) => return usage_error(&message),
+            Err(Unread::Report(report)) => return emit(&report, $output),
+            Err(Unread::Usage(message)) => return usage_error(&message),
         }
     };
 }
@@ -176,6 +185,9 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Pddl { domain, problem, output, limits } => {
+            if domain == "-" && problem.as_deref() == Some("-") {
+                return usage_error("only one input can be read from standard input");
+            }
             let domain = input!(&domain, "domain", Kind::Pddl, &output);
             let problem = match &problem {
                 Some(p) => Some(input!(p, "problem", Kind::Pddl, &output)),

@@ -100,17 +100,24 @@ pub fn load(domain_src: Arc<SourceFile>, problem_src: Option<Arc<SourceFile>>, b
     loaded.domain = domain;
     if let Some(p) = problem_in_domain_file {
         if loaded.domain.is_none() {
+            let help = if problem_src.is_some() {
+                "pass the domain file first and the problem file second"
+            } else {
+                "pass the domain file too: `herbrand pddl DOMAIN PROBLEM`"
+            };
+            let head = Span::new(p.span.start as usize, p.span.start as usize + 7);
             loaded.diagnostics.push(
                 Diagnostic::new(
                     &codes::PDDL_WRONG_FILE_KIND,
                     "this file defines a problem, but a domain was expected here",
                 )
-                .at(&domain_src, p.span.at_start().to(Span::new(p.span.start as usize, p.span.start as usize + 7)))
-                .help("pass the domain file first and the problem file second"),
+                .at(&domain_src, head)
+                .help(help),
             );
         } else if problem_src.is_none() {
-            // A domain and its problem in one file: accept both.
+            // A domain and its problem in one file (as LLMs often write them): check both.
             loaded.problem = Some(p);
+            loaded.problem_src = Some(domain_src.clone());
         }
     }
     if let Some(psrc) = &problem_src {
@@ -180,9 +187,11 @@ pub fn check_pddl(domain: SourceFile, problem: Option<SourceFile>, budget: &Budg
         report.add_source(p.clone());
     }
     report.verdict = front_end_verdict(&loaded);
-    let name = |n: Option<ast::Name>| n.map(|n| loaded.syms.name(n.sym).to_string());
-    let domain_name = loaded.domain.as_ref().and_then(|d| name(d.name));
-    let problem_name = loaded.problem.as_ref().and_then(|p| name(p.name));
+    // Names as written (PDDL is case-insensitive; the user's spelling reads better).
+    let domain_name = loaded.domain.as_ref().and_then(|d| d.name).map(|n| loaded.domain_src.slice(n.span).to_string());
+    let problem_name = loaded.problem.as_ref().and_then(|p| p.name).map(|n| {
+        loaded.problem_src.as_ref().map_or_else(|| loaded.syms.name(n.sym).to_string(), |s| s.slice(n.span).to_string())
+    });
     let what = match (&domain_name, &problem_name) {
         (Some(d), Some(p)) => format!("domain `{d}` and problem `{p}`"),
         (Some(d), None) => format!("domain `{d}`"),

@@ -272,20 +272,15 @@ fn read_step<'a>(
     let args_start = plan.args.len() as u32;
     let mut action: Option<Name> = None;
     let mut malformed = false;
-    loop {
-        match atom(rest) {
-            Ok((r, word)) => {
-                let s = pos(word);
-                let name = Name { sym: syms.intern(word), span: Span::new(s, s + word.len()) };
-                if action.is_none() {
-                    action = Some(name);
-                } else {
-                    plan.args.push(name);
-                }
-                rest = r;
-            }
-            Err(_) => break,
+    while let Ok((r, word)) = atom(rest) {
+        let s = pos(word);
+        let name = Name { sym: syms.intern(word), span: Span::new(s, s + word.len()) };
+        if action.is_none() {
+            action = Some(name);
+        } else {
+            plan.args.push(name);
         }
+        rest = r;
     }
     let after = rest.trim_start();
     let end;

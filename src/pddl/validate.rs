@@ -29,7 +29,7 @@ use crate::source::{SourceFile, Span};
 use crate::suggest::closest;
 
 /// Options of a plan check.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PlanOptions {
     /// Keep simulating past failing steps (skipping them) and report every failure.
     pub keep_going: bool,
@@ -40,12 +40,6 @@ pub struct PlanOptions {
 
 impl PlanOptions {
     pub const AUTO_TRACE_STEPS: usize = 10_000;
-}
-
-impl Default for PlanOptions {
-    fn default() -> PlanOptions {
-        PlanOptions { keep_going: false, trace: None }
-    }
 }
 
 /// Lint codes of the front end that do not stop a plan from being checked.
@@ -453,7 +447,7 @@ impl<'a> Simulator<'a> {
                     Err(mut f) => {
                         f.repair = self.repair(plan, &order, &happenings, h, &f);
                         failed_here = true;
-                        out.failures.push(f);
+                        out.failures.push(*f);
                         if !keep_going {
                             break 'happenings;
                         }
@@ -573,16 +567,18 @@ impl<'a> Simulator<'a> {
         self.monitors = monitors;
     }
 
-    fn check_step(&self, plan: &Plan, step: &Step, time: f64) -> Result<(usize, Vec<ObjId>), StepFailure> {
+    fn check_step(&self, plan: &Plan, step: &Step, time: f64) -> Result<(usize, Vec<ObjId>), Box<StepFailure>> {
         let si = step.index - 1;
-        let (ai, mut env) = self.resolve(plan, step).map_err(|(action, fault)| StepFailure {
-            step: si,
-            action,
-            fault,
-            state: Vec::new(),
-            advice: Vec::new(),
-            variants: Vec::new(),
-            repair: None,
+        let (ai, mut env) = self.resolve(plan, step).map_err(|(action, fault)| {
+            Box::new(StepFailure {
+                step: si,
+                action,
+                fault,
+                state: Vec::new(),
+                advice: Vec::new(),
+                variants: Vec::new(),
+                repair: None,
+            })
         })?;
         let action = &self.actions[ai];
         let eval = self.eval(time);
@@ -596,7 +592,7 @@ impl<'a> Simulator<'a> {
                 let advice = self.advice_for(&eval, &failures);
                 let state = self.relevant_state(&env[..nparams], &failures);
                 let variants = advice::one_argument_variants(&eval, action, &env);
-                Err(StepFailure {
+                Err(Box::new(StepFailure {
                     step: si,
                     action: Some(ai),
                     fault: StepFault::Precondition { failures },
@@ -604,14 +600,14 @@ impl<'a> Simulator<'a> {
                     advice,
                     variants,
                     repair: None,
-                })
+                }))
             }
             Err(error) => {
                 let nparams = action.params.len();
                 let mut failures = Vec::new();
                 let mut e = env.clone();
                 collect_undefined(&eval, &action.pre, &mut e, nparams, &mut failures);
-                Err(StepFailure {
+                Err(Box::new(StepFailure {
                     step: si,
                     action: Some(ai),
                     fault: StepFault::Undefined { error, failures },
@@ -619,7 +615,7 @@ impl<'a> Simulator<'a> {
                     advice: Vec::new(),
                     variants: Vec::new(),
                     repair: None,
-                })
+                }))
             }
         }
     }
