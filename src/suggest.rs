@@ -6,6 +6,34 @@
 //! (`fuel-level` for `fuel`). A threshold keeps unrelated names out, and when two different
 //! candidates are equally near, none is suggested: a coin toss would mislead more than it helps.
 
+//!
+//! Suggestions are bounded: each thread has a budget of name comparisons ([`reset_budget`] at
+//! the start of every check), so a file with thousands of undefined names against thousands of
+//! declared ones costs seconds at most; past the budget, diagnostics simply carry no suggestion.
+
+use std::cell::Cell;
+
+/// Name comparisons one check may spend on suggestions.
+pub const COMPARISON_BUDGET: u64 = 1_000_000;
+
+thread_local! {
+    static REMAINING: Cell<u64> = const { Cell::new(COMPARISON_BUDGET) };
+}
+
+/// Give the current thread a fresh comparison budget; called at the start of each check.
+pub fn reset_budget() {
+    REMAINING.with(|r| r.set(COMPARISON_BUDGET));
+}
+
+/// Take `n` comparisons from the budget; false when it has run out.
+fn spend(n: u64) -> bool {
+    REMAINING.with(|r| {
+        let left = r.get();
+        r.set(left.saturating_sub(n));
+        left >= n
+    })
+}
+
 /// The candidate closest to `word`, if one is close enough to be a plausible misspelling and
 /// no other candidate is as close.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
@@ -13,7 +41,14 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     let mut best: Option<(&str, String, f64)> = None;
     let mut tied = false;
     for candidate in candidates {
-        let lower = candidate.to_lowercase();
+        if !spend(1) {
+            return None;
+        }
+        let lower = if candidate.bytes().any(|c| c.is_ascii_uppercase()) || !candidate.is_ascii() {
+            candidate.to_lowercase()
+        } else {
+            candidate.to_string()
+        };
         if lower == word {
             continue;
         }

@@ -77,6 +77,7 @@ fn too_large(src: &SourceFile, budget: &Budget) -> Option<Diagnostic> {
 
 /// Read, lower and lint a domain and an optional problem.
 pub fn load(domain_src: Arc<SourceFile>, problem_src: Option<Arc<SourceFile>>, budget: &Budget) -> Loaded {
+    crate::suggest::reset_budget();
     let mut loaded = Loaded {
         syms: Symbols::default(),
         domain: None,

@@ -1,8 +1,10 @@
 //! The human rendering: rustc-style diagnostics with quoted, underlined source.
 //!
-//! Snippets quote only the lines a diagnostic touches (not the whole file), so rendering stays
-//! cheap on multi-megabyte inputs.
+//! Snippets quote only the lines a diagnostic touches (not the whole file), long lines are clipped
+//! to a window around the spans, and at most [`MAX_SHOWN`] diagnostics are rendered in full, so
+//! rendering stays cheap on multi-megabyte inputs and on files written on one line.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use annotate_snippets::{Level, Renderer, Snippet};
@@ -10,11 +12,24 @@ use annotate_snippets::{Level, Renderer, Snippet};
 use crate::report::{Diagnostic, Report, Severity};
 use crate::source::SpanInfo;
 
+/// Diagnostics rendered in full; the rest are counted.
+pub const MAX_SHOWN: usize = 100;
+
+/// Longest excerpt quoted as it is; longer ones are clipped around their spans.
+const MAX_EXCERPT: usize = 400;
+
+/// Context kept on each side of the spans in a clipped line.
+const CONTEXT: usize = 60;
+
 pub fn render(report: &Report, color: bool) -> String {
     let renderer = if color { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
-    for d in report.diagnostics_by_severity() {
+    let all = report.diagnostics_by_severity();
+    for d in all.iter().take(MAX_SHOWN) {
         let _ = writeln!(out, "{}\n", render_diagnostic(report, d, &renderer));
+    }
+    if all.len() > MAX_SHOWN {
+        let _ = writeln!(out, "… and {} more diagnostics (all of them are in --format json)\n", all.len() - MAX_SHOWN);
     }
     let _ = writeln!(out, "{}: {}", report.verdict.as_str(), report.summary);
     out
@@ -31,7 +46,10 @@ fn level(severity: Severity) -> Level {
 /// One excerpt of a file: the lines from the first to the last annotated one.
 struct Excerpt<'a> {
     origin: &'a str,
-    text: &'a str,
+    /// Set when the excerpt was clipped: annotate-snippets would compute the column within the
+    /// clipped text, so the true position is given in a note instead.
+    clipped_at: Option<String>,
+    text: Cow<'a, str>,
     first_line: usize,
     annotations: Vec<(Level, std::ops::Range<usize>, &'a str)>,
 }
@@ -63,23 +81,65 @@ fn render_diagnostic(report: &Report, d: &Diagnostic, renderer: &Renderer) -> St
         let start = src.line_span(first).start as usize;
         let end = src.line_span(last).end as usize;
         let text = &src.text()[start..end.max(start)];
-        let annotations = in_file
-            .iter()
-            .map(|(_, span, level, message)| {
-                let s = span.start.saturating_sub(start).min(text.len());
-                let e = span.end.saturating_sub(start).clamp(s, text.len());
-                (*level, s..e, *message)
-            })
-            .collect();
-        excerpts.push(Excerpt { origin: src.display_name(), text, first_line: first, annotations });
+        let long_line = text.split('\n').any(|l| l.len() > MAX_EXCERPT);
+        if !long_line && text.len() <= MAX_EXCERPT * 100 {
+            let annotations = in_file
+                .iter()
+                .map(|(_, span, level, message)| {
+                    let s = span.start.saturating_sub(start).min(text.len());
+                    let e = span.end.saturating_sub(start).clamp(s, text.len());
+                    (*level, s..e, *message)
+                })
+                .collect();
+            excerpts.push(Excerpt {
+                origin: src.display_name(),
+                clipped_at: None,
+                text: Cow::Borrowed(text),
+                first_line: first,
+                annotations,
+            });
+            continue;
+        }
+        // Long lines: one snippet per annotated line, each clipped around its spans.
+        let mut lines: Vec<usize> = in_file.iter().map(|s| s.1.line).collect();
+        lines.sort_unstable();
+        lines.dedup();
+        for line in lines {
+            let span = src.line_span(line);
+            let (ls, le) = (span.start as usize, span.end as usize);
+            let text = &src.text()[ls..le.max(ls)];
+            let on_line: Vec<_> = in_file.iter().filter(|s| s.1.line == line).collect();
+            let annotations = on_line
+                .iter()
+                .map(|(_, span, level, message)| {
+                    let s = span.start.saturating_sub(ls).min(text.len());
+                    let e = span.end.saturating_sub(ls).clamp(s, text.len());
+                    (*level, s..e, *message)
+                })
+                .collect();
+            let (text, annotations) = clip(text, annotations);
+            let clipped_at = matches!(text, Cow::Owned(_)).then(|| {
+                let column = on_line.first().map_or(1, |s| s.1.column);
+                format!("at {}:{line}:{column} (the line is shown clipped)", src.display_name())
+            });
+            excerpts.push(Excerpt { origin: src.display_name(), clipped_at, text, first_line: line, annotations });
+        }
     }
     let mut message = level(d.severity).title(&d.message).id(&d.code);
     for e in &excerpts {
-        let mut snippet = Snippet::source(e.text).line_start(e.first_line).origin(e.origin).fold(true);
+        let mut snippet = Snippet::source(&e.text).line_start(e.first_line).fold(true);
+        if e.clipped_at.is_none() {
+            snippet = snippet.origin(e.origin);
+        }
         for (level, range, label) in &e.annotations {
             snippet = snippet.annotation(level.span(range.clone()).label(label));
         }
         message = message.snippet(snippet);
+    }
+    for e in &excerpts {
+        if let Some(at) = &e.clipped_at {
+            message = message.footer(Level::Note.title(at));
+        }
     }
     for note in &d.notes {
         message = message.footer(Level::Note.title(note));
@@ -92,4 +152,29 @@ fn render_diagnostic(report: &Report, d: &Diagnostic, renderer: &Renderer) -> St
     }
     let rendered = renderer.render(message).to_string();
     rendered
+}
+
+type Annotations<'a> = Vec<(Level, std::ops::Range<usize>, &'a str)>;
+
+/// A window of one long line around its annotations, with `…` where it was cut.
+fn clip<'a>(line: &'a str, annotations: Annotations<'a>) -> (Cow<'a, str>, Annotations<'a>) {
+    if line.len() <= MAX_EXCERPT {
+        return (Cow::Borrowed(line), annotations);
+    }
+    let lo = annotations.iter().map(|a| a.1.start).min().unwrap_or(0);
+    let hi = annotations.iter().map(|a| a.1.end).max().unwrap_or(lo).min(lo + MAX_EXCERPT);
+    let mut from = lo.saturating_sub(CONTEXT);
+    let mut to = (hi + CONTEXT).min(line.len());
+    while !line.is_char_boundary(from) {
+        from -= 1;
+    }
+    while !line.is_char_boundary(to) {
+        to += 1;
+    }
+    let prefix = if from > 0 { "…" } else { "" };
+    let suffix = if to < line.len() { "…" } else { "" };
+    let text = format!("{prefix}{}{suffix}", &line[from..to]);
+    let shift = |x: usize| (x.clamp(from, to) - from + prefix.len()).min(text.len() - suffix.len());
+    let moved = annotations.into_iter().map(|(l, r, m)| (l, shift(r.start)..shift(r.end), m)).collect();
+    (Cow::Owned(text), moved)
 }

@@ -7,13 +7,20 @@
 use std::fmt::Write;
 
 use super::quote_line;
+
+/// Diagnostics shown in full: a prompt needs the first failures, not ten thousand of them.
+pub const MAX_SHOWN: usize = 50;
 use crate::report::{Diagnostic, Report};
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}: {}", report.verdict.as_str().to_uppercase(), report.summary);
-    for d in report.diagnostics_by_severity() {
+    let all = report.diagnostics_by_severity();
+    for d in all.iter().take(MAX_SHOWN) {
         render_diagnostic(&mut out, report, d);
+    }
+    if all.len() > MAX_SHOWN {
+        let _ = writeln!(out, "- … and {} more diagnostics (fix the ones above first)", all.len() - MAX_SHOWN);
     }
     out
 }
@@ -26,7 +33,7 @@ fn render_diagnostic(out: &mut String, report: &Report, d: &Diagnostic) {
     };
     let _ = writeln!(out, "- {} [{}]{location}: {}", d.severity.as_str(), d.code, d.message);
     if let (Some(file), Some(span)) = (&d.file, &d.span) {
-        if let Some(line) = quote_line(report, file, span.line) {
+        if let Some(line) = quote_line(report, file, span.line, span.column) {
             let _ = writeln!(out, "  | {line}");
         }
     }

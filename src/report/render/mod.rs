@@ -42,16 +42,17 @@ pub fn render(report: &Report, format: Format, color: bool) -> String {
     }
 }
 
-/// The first line of a source line range, trimmed, for quoting in one line.
-pub(crate) fn quote_line(report: &Report, file: &str, line: usize) -> Option<String> {
+/// The source line of a span, trimmed, for quoting on one line; a long line is cut to a window
+/// around the span's column.
+pub(crate) fn quote_line(report: &Report, file: &str, line: usize, column: usize) -> Option<String> {
+    const WIDTH: usize = 160;
     let src = report.source(file)?;
-    let text = src.slice(src.line_span(line)).trim();
-    if text.is_empty() {
-        return None;
-    }
-    let mut quoted: String = text.chars().take(160).collect();
-    if quoted.len() < text.len() {
-        quoted.push('…');
-    }
-    Some(quoted)
+    let text = src.slice(src.line_span(line));
+    let chars = text.chars().count();
+    let (skip, prefix) = if chars > WIDTH && column > WIDTH / 2 { (column - WIDTH / 4, "…") } else { (0, "") };
+    let window: String = text.chars().skip(skip).take(WIDTH).collect();
+    let suffix = if skip + WIDTH < chars { "…" } else { "" };
+    let quoted =
+        format!("{prefix}{}{suffix}", if prefix.is_empty() { window.trim_start() } else { window.as_str() }.trim_end());
+    (!quoted.trim().is_empty()).then_some(quoted)
 }
