@@ -447,30 +447,36 @@ impl<'a> Linter<'a> {
                 walk::effect_predicates(e, &mut changed);
             }
         }
+        let has_tils = problem.init.iter().any(|i| matches!(i, Init::At(..)));
+        let mut literals = Vec::new();
+        walk::goal_literals(goal, true, &mut literals);
+        // Only goal literals over static, declared, non-derived predicates can be decided here.
+        let is_static = |p: &Sym| {
+            self.index.predicates.contains_key(p) && !changed.contains(p) && !self.index.derived.contains_key(p)
+        };
+        literals.retain(|(a, _)| is_static(&a.pred.sym));
+        if literals.is_empty() || has_tils {
+            return;
+        }
+        let wanted: FxHashSet<Sym> = literals.iter().map(|(a, _)| a.pred.sym).collect();
         let init: FxHashSet<(Sym, Vec<Sym>)> = problem
             .init
             .iter()
             .filter_map(|i| match i {
-                Init::Atom(a) => Some((a.pred.sym, a.args.iter().map(|t| t.name().sym).collect())),
+                Init::Atom(a) if wanted.contains(&a.pred.sym) => {
+                    Some((a.pred.sym, a.args.iter().map(|t| t.name().sym).collect()))
+                }
                 _ => None,
             })
             .collect();
-        let has_tils = problem.init.iter().any(|i| matches!(i, Init::At(..)));
-        let mut literals = Vec::new();
-        walk::goal_literals(goal, true, &mut literals);
+        let objects: FxHashSet<Sym> = problem.objects.iter().map(|o| o.name.sym).collect();
         for (atom, positive) in literals {
             let p = atom.pred.sym;
-            let declared = self.index.predicates.contains_key(&p);
-            if !declared || changed.contains(&p) || self.index.derived.contains_key(&p) || has_tils {
-                continue;
-            }
             // Variables, undeclared objects and wrong arities are reported elsewhere; whether
             // such a literal is reachable is not a separate mistake.
             let known = |t: &Term| match t {
                 Term::Var(_) => false,
-                Term::Const(n) => {
-                    self.index.constants.contains_key(&n.sym) || problem.objects.iter().any(|o| o.name.sym == n.sym)
-                }
+                Term::Const(n) => self.index.constants.contains_key(&n.sym) || objects.contains(&n.sym),
             };
             let arity = self.index.predicates.get(&p).map(|&i| dom.predicates[i].params.len());
             if !atom.args.iter().all(known) || arity != Some(atom.args.len()) {

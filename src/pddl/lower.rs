@@ -196,8 +196,14 @@ impl<'s, 't> Lowerer<'s, 't> {
     }
 
     /// The lower-cased head word of a list, if it is an atom.
-    fn head(&self, list: &List) -> Option<String> {
-        list.items.first().and_then(|h| self.atom_text(h)).map(|t| t.to_ascii_lowercase())
+    fn head(&self, list: &List) -> Option<std::borrow::Cow<'s, str>> {
+        let text = list.items.first().and_then(|h| self.atom_text(h))?;
+        // Most heads are already lower case: borrow them instead of allocating.
+        Some(if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        })
     }
 
     fn name_of(&mut self, span: Span) -> Name {
@@ -393,16 +399,22 @@ impl<'s, 't> Lowerer<'s, 't> {
         let items = list.items.get(from..).unwrap_or(&[]);
         for (i, item) in items.iter().enumerate() {
             let misplaced = match item {
+                // Only keywords can be misplaced: skip everything else without allocating.
+                SExpr::Atom(span) if !self.text(*span).starts_with(':') => None,
+                SExpr::List(l)
+                    if !l.items.first().and_then(|h| self.atom_text(h)).is_some_and(|t| t.starts_with(':')) =>
+                {
+                    None
+                }
                 SExpr::Atom(span) => {
                     let text = self.text(*span).to_ascii_lowercase();
                     // In the action's own list, fields are where they belong.
                     let own = list.depth == self.action_depth && self.in_action;
                     (!own && ACTION_FIELDS.contains(&text.as_str())).then_some((text, true))
                 }
-                SExpr::List(l) => self
-                    .head(l)
-                    .filter(|h| h.starts_with(':') && self.sections.contains(&h.as_str()))
-                    .map(|h| (h, false)),
+                SExpr::List(l) => {
+                    self.head(l).filter(|h| self.sections.contains(&h.as_ref())).map(|h| (h.into_owned(), false))
+                }
             };
             let Some((keyword, is_field)) = misplaced else {
                 continue;

@@ -125,7 +125,8 @@ pub fn read(src: &SourceFile, budget: &Budget) -> ReadResult {
                     result.truncated = true;
                     break;
                 }
-                stack.push(Open { start: pos, items: Vec::new() });
+                // Most lists have at most four items: one allocation, no regrowth.
+                stack.push(Open { start: pos, items: Vec::with_capacity(4) });
                 rest = &rest[1..];
             }
             b')' => {

@@ -1,5 +1,7 @@
 //! The name-resolving walk over formulas, effects, expressions and the initial state.
 
+use std::rc::Rc;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{undefined, with_suggestion};
@@ -124,7 +126,7 @@ pub fn goal_literals<'f>(f: &'f Formula, positive: bool, out: &mut Vec<(&'f Atom
 
 struct Var {
     sym: Sym,
-    types: Vec<Sym>,
+    types: Rc<[Sym]>,
 }
 
 pub struct Walker<'a> {
@@ -134,7 +136,8 @@ pub struct Walker<'a> {
     dsrc: &'a SourceFile,
     src: &'a SourceFile,
     vars: Vec<Var>,
-    objects: FxHashMap<Sym, Vec<Sym>>,
+    /// Every object and constant with its types (shared, so lookups do not allocate).
+    objects: FxHashMap<Sym, Rc<[Sym]>>,
     in_problem: bool,
     /// See [`cost_functions`]; filled for the problem's walk only.
     cost_functions: FxHashSet<Sym>,
@@ -156,12 +159,12 @@ impl<'a> Walker<'a> {
     ) -> Walker<'a> {
         let mut objects = FxHashMap::default();
         for c in &dom.constants {
-            objects.entry(c.name.sym).or_insert_with(|| declared_types(c, index.object));
+            objects.entry(c.name.sym).or_insert_with(|| declared_types(c, index.object).into());
         }
         let in_problem = matches!(scope, Scope::Problem(_));
         if let Scope::Problem(p) = scope {
             for o in &p.objects {
-                objects.entry(o.name.sym).or_insert_with(|| declared_types(o, index.object));
+                objects.entry(o.name.sym).or_insert_with(|| declared_types(o, index.object).into());
             }
         }
         let features = Features { in_problem, ..Features::default() };
@@ -189,7 +192,7 @@ impl<'a> Walker<'a> {
             if v.ty.is_some() {
                 self.features.note(Requirement::Typing, v.name.span);
             }
-            self.vars.push(Var { sym: v.name.sym, types: declared_types(v, self.index.object) });
+            self.vars.push(Var { sym: v.name.sym, types: declared_types(v, self.index.object).into() });
         }
     }
 
@@ -220,12 +223,12 @@ impl<'a> Walker<'a> {
     }
 
     /// The types of a term, or `None` (reported) when it is not declared.
-    fn term(&mut self, t: &Term) -> Option<Vec<Sym>> {
+    fn term(&mut self, t: &Term) -> Option<Rc<[Sym]>> {
         match t {
             Term::Var(n) => {
                 if let Some(v) = self.vars.iter().rev().find(|v| v.sym == n.sym) {
                     self.used_vars.insert(n.sym);
-                    return Some(v.types.clone());
+                    return Some(Rc::clone(&v.types));
                 }
                 let candidates: Vec<&str> = self.vars.iter().map(|v| self.syms.name(v.sym)).collect();
                 let text = self.src.slice(n.span).to_string();
@@ -293,7 +296,7 @@ impl<'a> Walker<'a> {
 
     /// Check the arguments of an application against a declaration's parameters.
     fn arguments(&mut self, what: &str, atom: &Atom, params: &[TypedName], decl_span: Span, ground_only: bool) {
-        let name = self.src.slice(atom.pred.span).to_string();
+        let name = self.src.slice(atom.pred.span);
         if atom.args.len() != params.len() {
             let signature: Vec<&str> = params.iter().map(|p| self.dsrc.slice(p.name.span)).collect();
             self.diags.push(
@@ -354,7 +357,7 @@ impl<'a> Walker<'a> {
                     .at(self.src, arg.span())
                     .label(self.dsrc, param.name.span, "parameter declared here"),
                 );
-                mismatches.push((k, have, self.diags.len() - 1));
+                mismatches.push((k, have.to_vec(), self.diags.len() - 1));
             }
         }
         if let [(i, have_i, diag), (j, have_j, _)] = mismatches.as_slice() {
