@@ -113,21 +113,16 @@ fn grid_problem(side: usize) -> String {
     text
 }
 
-fn median(mut samples: Vec<Duration>) -> Duration {
+/// The median, in seconds.
+fn median(mut samples: Vec<Duration>) -> f64 {
     samples.sort();
-    samples[samples.len() / 2]
+    samples[samples.len() / 2].as_secs_f64()
 }
 
-fn time_runs(runs: usize, mut f: impl FnMut()) -> Duration {
-    median(
-        (0..runs)
-            .map(|_| {
-                let started = Instant::now();
-                f();
-                started.elapsed()
-            })
-            .collect(),
-    )
+fn time(f: impl FnOnce()) -> Duration {
+    let started = Instant::now();
+    f();
+    started.elapsed()
 }
 
 /// The baseline: read both files and count their parentheses.
@@ -169,20 +164,20 @@ fn bench_case(case: &Case, runs: usize) {
         report.verdict.as_str(),
         report.summary
     );
-    let mut samples = Vec::with_capacity(runs);
+    // The three measurements are interleaved, one of each per round, so that a change in machine
+    // load during the run affects them alike and the ratios stay meaningful.
+    let (mut lib, mut base, mut cli) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs {
+        base.push(time(|| {
+            black_box(read_and_count_parens(&case.domain, &case.problem));
+        }));
         let (d, p) = (domain.clone(), problem.clone());
-        let started = Instant::now();
-        let report = check(d, p, &budget);
-        samples.push(started.elapsed());
-        black_box(report);
+        lib.push(time(|| {
+            black_box(check(d, p, &budget));
+        }));
+        cli.push(time(|| run_cli(case)));
     }
-    let wall = median(samples).as_secs_f64();
-    let baseline = time_runs(runs, || {
-        black_box(read_and_count_parens(&case.domain, &case.problem));
-    })
-    .as_secs_f64();
-    let cli = time_runs(runs, || run_cli(case)).as_secs_f64();
+    let (wall, baseline, cli) = (median(lib), median(base), median(cli));
     let bytes = domain.len() + problem.len();
     let val = match case.val_seconds {
         Some(v) => format!("{:>8.1} {:>8.2} {:>8.2}", v * 1e3, wall / v, cli / v),
