@@ -628,7 +628,9 @@ impl<'a> Simulator<'a> {
             let fact = self.world.show_ground(self.syms, name, args);
             let fact = if *want { fact } else { format!("(not {fact})") };
             if !self.index.derived.contains_key(&name) {
-                let achievers = advice::achievers(eval, &self.actions, *pred, args, *want);
+                let mut achievers = advice::achievers(eval, &self.actions, *pred, args, *want);
+                // An instance that needs the very fact it would achieve is no advice.
+                achievers.retain(|a| !a.missing.contains(&fact));
                 out.push(Advice { fact, derived: None, achievers });
                 continue;
             }
@@ -717,20 +719,29 @@ impl<'a> Simulator<'a> {
         let mut candidates: Vec<&advice::Achiever> =
             f.advice.iter().flat_map(|a| a.achievers.iter()).filter(|a| a.applicable).collect();
         candidates.dedup_by(|a, b| a.step == b.step);
-        for a in candidates {
-            if !self.would_enable(&eval, a, ai, &env) {
-                continue;
-            }
-            let later = order.iter().position(|&s| s == f.step).and_then(|pos| {
+        // A later step of the plan is the best achiever (the plan was probably mis-ordered), then
+        // any other: each is checked to make the failing step applicable.
+        let later_step = |a: &advice::Achiever| {
+            order.iter().position(|&s| s == f.step).and_then(|pos| {
                 order[pos + 1..].iter().copied().find(|&s| {
                     self.resolve(plan, &plan.steps[s])
                         .is_ok_and(|(sai, senv)| sai == a.action && senv[..a.args.len()] == a.args[..])
                 })
-            });
-            return Some(match later {
-                Some(from) => Repair::Move { from, time: before },
-                None => Repair::Insert { step: a.step.clone(), time: before },
-            });
+            })
+        };
+        let mut inserted = None;
+        for a in candidates {
+            let later = later_step(a);
+            if (later.is_none() && inserted.is_some()) || !self.would_enable(&eval, a, ai, &env) {
+                continue;
+            }
+            match later {
+                Some(from) => return Some(Repair::Move { from, time: before }),
+                None => inserted = Some(Repair::Insert { step: a.step.clone(), time: before }),
+            }
+        }
+        if inserted.is_some() {
+            return inserted;
         }
         f.variants.first().map(|v| Repair::Replace { step: v.clone() })
     }
