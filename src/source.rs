@@ -115,6 +115,10 @@ impl SourceFile {
 
     /// The text a span covers (clamped, never panics).
     pub fn slice(&self, span: Span) -> &str {
+        // Fast path: `get` checks the bounds and the char boundaries without clamping.
+        if let Some(text) = self.text.get(span.range()) {
+            return text;
+        }
         let span = self.clamp(span);
         &self.text[span.range()]
     }

@@ -9,7 +9,7 @@
 //! Atoms are spans into the source; nothing is copied or case-folded here.
 
 use nom::branch::alt;
-use nom::bytes::complete::{take_till, take_till1};
+use nom::bytes::complete::take_till;
 use nom::character::complete::{char, multispace1};
 use nom::multi::many0_count;
 use nom::sequence::preceded;
@@ -89,8 +89,30 @@ fn trivia(input: &str) -> &str {
     }
 }
 
+/// A token: everything up to whitespace, a parenthesis or a comment. Scans bytes, decoding a
+/// character only where a non-ASCII byte starts (to stop at Unicode spaces such as U+00A0).
 fn atom(input: &str) -> IResult<&str, &str> {
-    take_till1(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ';').parse(input)
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_whitespace() || matches!(b, b'(' | b')' | b';') {
+                break;
+            }
+            i += 1;
+        } else {
+            let c = input[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                break;
+            }
+            i += c.len_utf8();
+        }
+    }
+    if i == 0 {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::TakeTill1)));
+    }
+    Ok((&input[i..], &input[..i]))
 }
 
 struct Open {
