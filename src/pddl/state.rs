@@ -170,6 +170,11 @@ impl World {
     }
 }
 
+/// The head (predicate or function id) of a packed key; `None` for a side-table key.
+pub fn packed_head(key: Key) -> Option<u32> {
+    (key & FALLBACK == 0).then_some((key & 0xffff) as u32)
+}
+
 /// A state: the true atoms (closed world), the derived atoms, the values of numeric fluents.
 #[derive(Clone, Debug, Default)]
 pub struct State {

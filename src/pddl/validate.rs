@@ -329,7 +329,7 @@ impl<'a> Simulator<'a> {
         let action_ids = actions.iter().enumerate().map(|(i, a)| (a.name, i)).rev().collect();
         let watched = match &goal {
             Some((g, _)) => watch_goal(&mut world, g),
-            None => Watched::Some(FxHashSet::default()),
+            None => Watched::Some(FxHashSet::default(), Vec::new()),
         };
         let mut state = State::default();
         for init in &prob.init {
@@ -1005,14 +1005,19 @@ fn derived_goal_atoms(world: &World, f: &CFormula, out: &mut Vec<Key>) {
 /// The atoms whose history is kept.
 enum Watched {
     All,
-    Some(FxHashSet<Key>),
+    /// The keys, and which predicates they have (a cheap filter before the hash probe).
+    Some(FxHashSet<Key>, Vec<bool>),
 }
 
 impl Watched {
     fn contains(&self, k: &Key) -> bool {
         match self {
             Watched::All => true,
-            Watched::Some(set) => !set.is_empty() && set.contains(k),
+            Watched::Some(set, preds) => {
+                !set.is_empty()
+                    && super::state::packed_head(*k).is_none_or(|p| preds.get(p as usize).copied().unwrap_or(false))
+                    && set.contains(k)
+            }
         }
     }
 }
@@ -1044,7 +1049,13 @@ fn watch_goal(world: &mut World, goal: &CFormula) -> Watched {
     }
     let mut set = FxHashSet::default();
     if walk(world, goal, &mut set) {
-        Watched::Some(set)
+        let mut preds = vec![false; world.preds.len()];
+        for &k in &set {
+            if let Some(p) = preds.get_mut(world.decode(k).0 as usize) {
+                *p = true;
+            }
+        }
+        Watched::Some(set, preds)
     } else {
         Watched::All
     }
