@@ -15,6 +15,9 @@ use crate::source::SpanInfo;
 /// Diagnostics rendered in full; the rest are counted.
 pub const MAX_SHOWN: usize = 100;
 
+/// The width annotate-snippets is told the terminal has: wider than any excerpt line.
+const RENDER_WIDTH: usize = 100_000;
+
 /// Longest excerpt quoted as it is; longer ones are clipped around their spans.
 const MAX_EXCERPT: usize = 400;
 
@@ -22,7 +25,10 @@ const MAX_EXCERPT: usize = 400;
 const CONTEXT: usize = 60;
 
 pub fn render(report: &Report, color: bool) -> String {
-    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    // Lines are clipped here (see `clip`), never by annotate-snippets: its own trimming of lines
+    // wider than the terminal can underflow on tabs plus multi-byte characters (a fuzzer find,
+    // tests/data/repro/human-margin-overflow.pddl), so give it a width no excerpt reaches.
+    let renderer = if color { Renderer::styled() } else { Renderer::plain() }.term_width(RENDER_WIDTH);
     let mut out = String::new();
     let all = report.diagnostics_by_severity();
     for d in all.iter().take(MAX_SHOWN) {
@@ -125,6 +131,9 @@ fn render_diagnostic(report: &Report, d: &Diagnostic, renderer: &Renderer) -> St
             excerpts.push(Excerpt { origin: src.display_name(), clipped_at, text, first_line: line, annotations });
         }
     }
+    for e in &mut excerpts {
+        expand_tabs(e);
+    }
     let mut message = level(d.severity).title(&d.message).id(&d.code);
     for e in &excerpts {
         let mut snippet = Snippet::source(&e.text).line_start(e.first_line).fold(true);
@@ -177,4 +186,13 @@ fn clip<'a>(line: &'a str, annotations: Annotations<'a>) -> (Cow<'a, str>, Annot
     let shift = |x: usize| (x.clamp(from, to) - from + prefix.len()).min(text.len() - suffix.len());
     let moved = annotations.into_iter().map(|(l, r, m)| (l, shift(r.start)..shift(r.end), m)).collect();
     (Cow::Owned(text), moved)
+}
+
+/// Show each tab as one space: annotate-snippets widens tabs when it prints a line but not when
+/// it places underlines, so a tab before a span misplaces the underline. One space keeps every
+/// byte offset and column as they are in the file.
+fn expand_tabs(e: &mut Excerpt) {
+    if e.text.contains('\t') {
+        e.text = Cow::Owned(e.text.replace('\t', " "));
+    }
 }
