@@ -233,7 +233,7 @@ fn main() {
         "{:<16} {:>10} {:>9} {:>7} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
         "case", "bytes", "lib ms", "MB/s", "base ms", "lib/base", "cli ms", "VAL ms", "lib/VAL", "cli/VAL"
     );
-    for case in cases.iter().filter(|c| filter.as_deref().map_or(true, |f| c.name.contains(f))) {
+    for case in cases.iter().filter(|c| filter.as_deref().is_none_or(|f| c.name.contains(f))) {
         bench_case(case, runs);
     }
     let _ = fs::remove_dir_all(&generated);

@@ -38,7 +38,7 @@ pub fn lint(inputs: &Inputs, index: &DomainIndex, syms: &Symbols) -> Vec<Diagnos
         features: Features::default(),
         reported_types: FxHashSet::default(),
         domain_complete: define_is_closed(inputs.domain_src, inputs.domain.span),
-        problem_complete: inputs.problem.map_or(true, |(p, psrc)| define_is_closed(psrc, p.span)),
+        problem_complete: inputs.problem.is_none_or(|(p, psrc)| define_is_closed(psrc, p.span)),
     };
     // `:typing` is first used by the `:types` section, before any typed parameter.
     if let Some(first_type) = inputs.domain.types.first() {
