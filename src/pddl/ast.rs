@@ -23,7 +23,7 @@ pub struct Symbols {
 impl Symbols {
     /// Intern a name, case-folded.
     pub fn intern(&mut self, text: &str) -> Sym {
-        if text.bytes().any(|b| b.is_ascii_uppercase()) || !text.is_ascii() {
+        if text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
             let lower = text.to_lowercase();
             self.intern_folded(&lower)
         } else {

@@ -8,7 +8,6 @@
 //! step — is a located `plan/syntax-error`. The reader never fails: it returns every step it
 //! could read and a diagnostic for every line it could not.
 
-use nom::bytes::complete::take_while1;
 use nom::character::complete::{char, multispace0};
 use nom::number::complete::double;
 use nom::sequence::{delimited, preceded, terminated};
@@ -61,8 +60,30 @@ fn is_atom_char(c: char) -> bool {
     !c.is_whitespace() && !matches!(c, '(' | ')' | ';' | '[' | ']' | '`')
 }
 
+/// A name after optional whitespace. Scans bytes (plans are mostly ASCII), decoding a character
+/// only where a non-ASCII byte starts.
 fn atom(input: &str) -> IResult<&str, &str> {
-    preceded(multispace0, take_while1(is_atom_char)).parse(input)
+    let input = input.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            if !is_atom_char(bytes[i] as char) {
+                break;
+            }
+            i += 1;
+        } else {
+            let c = input[i..].chars().next().unwrap_or(' ');
+            if !is_atom_char(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+    }
+    if i == 0 {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::TakeWhile1)));
+    }
+    Ok((&input[i..], &input[..i]))
 }
 
 /// `12.5:` — a time stamp.
