@@ -338,6 +338,9 @@ pub struct Eval<'a> {
     pub duration: f64,
     /// Violation counts of preferences, for `is-violated` (0 when absent).
     pub violated: Option<&'a rustc_hash::FxHashMap<Sym, f64>>,
+    /// Quantifier bindings still allowed (shared by every evaluation of a check); `None` for
+    /// no limit. Running out makes the evaluation fail with [`EvalError::Budget`].
+    pub bindings: Option<&'a std::cell::Cell<u64>>,
 }
 
 impl<'a> Eval<'a> {
@@ -416,6 +419,7 @@ impl<'a> Eval<'a> {
         i: usize,
     ) -> Result<bool, EvalError> {
         let Some(v) = vars.get(i) else { return self.holds(body, env) };
+        self.spend(v.domain.len() as u64)?;
         for &o in &v.domain {
             if let Some(slot) = env.get_mut(v.slot as usize) {
                 *slot = o;
@@ -426,6 +430,18 @@ impl<'a> Eval<'a> {
             }
         }
         Ok(forall)
+    }
+
+    /// Take `n` quantifier bindings from the budget.
+    pub fn spend(&self, n: u64) -> Result<(), EvalError> {
+        if let Some(left) = self.bindings {
+            if left.get() < n {
+                left.set(0);
+                return Err(EvalError::Budget);
+            }
+            left.set(left.get() - n);
+        }
+        Ok(())
     }
 
     pub fn fluent_key(&self, func: u32, args: &[CTerm], env: &[ObjId]) -> Option<Key> {
@@ -627,7 +643,8 @@ impl DerivedRules {
             loop {
                 let mut new: Vec<Key> = Vec::new();
                 {
-                    let eval = Eval { world, state, syms, total_time: 0.0, duration: 0.0, violated: None };
+                    let eval =
+                        Eval { world, state, syms, total_time: 0.0, duration: 0.0, violated: None, bindings: None };
                     for &ri in stratum {
                         let rule = &self.rules[ri];
                         let mut env = vec![0; rule.slots.max(rule.domains.len())];

@@ -266,6 +266,8 @@ struct Simulator<'a> {
     watched_derived: Vec<(Key, bool)>,
     budget: &'a Budget,
     work: u64,
+    /// Quantifier bindings left for the whole run (`Budget::max_ground_atoms`).
+    bindings: std::cell::Cell<u64>,
 }
 
 /// A numeric update of one step, computed in the state before the happening.
@@ -354,11 +356,20 @@ impl<'a> Simulator<'a> {
             watched,
             budget,
             work: 0,
+            bindings: std::cell::Cell::new(budget.max_ground_atoms),
         }
     }
 
     fn eval(&self, total_time: f64) -> Eval<'_> {
-        Eval { world: &self.world, state: &self.state, syms: self.syms, total_time, duration: 0.0, violated: None }
+        Eval {
+            world: &self.world,
+            state: &self.state,
+            syms: self.syms,
+            total_time,
+            duration: 0.0,
+            violated: None,
+            bindings: Some(&self.bindings),
+        }
     }
 
     /// Ground a step: its action and argument objects.
@@ -444,6 +455,10 @@ impl<'a> Simulator<'a> {
                 let step = &plan.steps[si];
                 match self.check_step(plan, step, *time) {
                     Ok((ai, env)) => ready.push((si, ai, env)),
+                    Err(f) if matches!(f.fault, StepFault::Undefined { error: EvalError::Budget, .. }) => {
+                        out.out_of_budget = Some(budget_diagnostic(self.budget));
+                        break 'happenings;
+                    }
                     Err(mut f) => {
                         f.repair = self.repair(plan, &order, &happenings, h, &f);
                         failed_here = true;
@@ -540,6 +555,11 @@ impl<'a> Simulator<'a> {
         }
         if out.failures.is_empty() || keep_going {
             out.goal = self.check_goal(last_time);
+            if out.goal.as_ref().is_some_and(|g| g.error == Some(EvalError::Budget)) {
+                out.goal = None;
+                out.out_of_budget = Some(budget_diagnostic(self.budget));
+                return out;
+            }
             let mut monitors = std::mem::take(&mut self.monitors);
             let eval = self.eval(last_time);
             for m in &mut monitors {
@@ -1151,6 +1171,7 @@ fn forall_effects(
     out: &mut Changes,
 ) -> Result<(), (EvalError, Span)> {
     let Some(v) = vars.get(i) else { return collect(eval, body, env, step, out) };
+    eval.spend(v.domain.len() as u64).map_err(|e| (e, Span::default()))?;
     if env.len() <= v.slot as usize {
         env.resize(v.slot as usize + 1, 0);
     }
