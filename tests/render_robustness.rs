@@ -48,3 +48,23 @@ fn a_file_on_one_line_renders_clipped_and_capped() {
     assert!(llm.contains("(pp0 obj0)"));
     assert!(llm.contains("and 9950 more diagnostics"));
 }
+
+/// A `plan` fuzz find: naming an unclosed list sliced a string inside a multi-byte character.
+/// Replayed as the fuzz target splits its input: domain 0xFF problem 0xFF plan.
+#[test]
+fn the_plan_fuzz_crash_on_an_unclosed_list_is_fixed() {
+    let bytes = repro("fuzz-plan-head-text-boundary.bin");
+    let parts: Vec<&[u8]> = bytes.splitn(3, |&b| b == 0xFF).collect();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    let get = |i: usize| parts.get(i).map_or_else(String::new, |p| text(p));
+    let report = herbrand::validate_plan(
+        SourceFile::new("domain", get(0)),
+        SourceFile::new("problem", get(1)),
+        SourceFile::new("plan", get(2)),
+        &Budget { max_input_bytes: 1 << 20, max_steps: 100_000, max_ground_atoms: 100_000, ..Budget::default() },
+        &herbrand::PlanOptions { keep_going: false, trace: Some(true) },
+    );
+    for format in [Format::Human, Format::Json, Format::Llm] {
+        assert!(!render(&report, format, false).is_empty());
+    }
+}

@@ -235,7 +235,13 @@ fn head_text(src: &SourceFile, open: usize) -> String {
     let mut words = rest.split(|c: char| c.is_whitespace() || c == '(' || c == ')').filter(|w| !w.is_empty());
     match words.next() {
         Some(first) if first.starts_with(':') => match words.next() {
-            Some(second) if !second.starts_with(':') && rest[first.len()..].trim_start().starts_with(second) => {
+            // `first` need not start at `rest[0]` (a `(` may come first): find where it ends.
+            Some(second)
+                if !second.starts_with(':')
+                    && rest[first.as_ptr() as usize - rest.as_ptr() as usize + first.len()..]
+                        .trim_start()
+                        .starts_with(second) =>
+            {
                 format!("{first} {second}")
             }
             _ => first.to_string(),
@@ -278,6 +284,16 @@ mod tests {
         assert!(r.diagnostics[1].message.contains("(:predicates"));
         assert!(!r.forms[0].as_list().unwrap().closed);
         let _ = src;
+    }
+
+    #[test]
+    fn naming_an_unclosed_list_never_slices_inside_a_character() {
+        // A fuzzer find: the head word does not start right after the `(` and is followed by a
+        // multi-byte character.
+        for text in ["((:é b", "( (:act\u{fffd}ion x", "((\n(:act\u{fffd}ion DRIVE"] {
+            let (_, r) = read_str(text);
+            assert!(r.diagnostics.iter().any(|d| d.code == "pddl/unclosed-paren"), "{text}");
+        }
     }
 
     #[test]
