@@ -39,6 +39,35 @@ const DOMAIN_SECTIONS: &[&str] = &[
 const PROBLEM_SECTIONS: &[&str] =
     &[":domain", ":requirements", ":objects", ":init", ":goal", ":constraints", ":metric", ":length"];
 
+/// What one kind of file allows, and what is easily confused with the other kind.
+struct FileKind {
+    own: &'static [&'static str],
+    other: &'static [&'static str],
+    /// A section LLMs put in the wrong file (`:objects` in a domain): read as its counterpart.
+    swapped: (&'static str, &'static str),
+    this: &'static str,
+    other_file: &'static str,
+    section_word: &'static str,
+}
+
+const DOMAIN_FILE: FileKind = FileKind {
+    own: DOMAIN_SECTIONS,
+    other: PROBLEM_SECTIONS,
+    swapped: (":objects", ":constants"),
+    this: "a domain",
+    other_file: "problem",
+    section_word: "domain section",
+};
+
+const PROBLEM_FILE: FileKind = FileKind {
+    own: PROBLEM_SECTIONS,
+    other: DOMAIN_SECTIONS,
+    swapped: (":constants", ":objects"),
+    this: "a problem",
+    other_file: "domain",
+    section_word: "problem section",
+};
+
 /// Fields of an action or durative action.
 const ACTION_FIELDS: &[&str] = &[":parameters", ":precondition", ":effect", ":duration", ":condition", ":vars"];
 
@@ -725,6 +754,73 @@ impl<'s, 't> Lowerer<'s, 't> {
         out
     }
 
+    /// The next section of a define form: misplaced-form bookkeeping, the head keyword, and a
+    /// keyword of the other file kind or a misspelling resolved (and reported). Items that are
+    /// not sections are reported and skipped.
+    fn next_section(
+        &mut self,
+        queue: &mut VecDeque<&'t SExpr>,
+        hoisted_left: &mut usize,
+        kind: &FileKind,
+    ) -> Option<(&'t List, String, Span)> {
+        while let Some(item) = queue.pop_front() {
+            if *hoisted_left == 0 {
+                self.flush_misplaced();
+                self.misplaced_in_section = false;
+            } else {
+                *hoisted_left -= 1;
+            }
+            let Some((keyword, kw_span)) = self.section_head(item) else { continue };
+            let Some(list) = item.as_list() else { continue };
+            let keyword = if kind.own.contains(&keyword.as_str()) {
+                keyword
+            } else if keyword == kind.swapped.0 {
+                self.swapped_section(kw_span, kind.swapped.0, kind.swapped.1, kind.this);
+                kind.swapped.1.to_string()
+            } else if kind.other.contains(&keyword.as_str()) {
+                self.error(
+                    &codes::PDDL_UNKNOWN_SECTION,
+                    kw_span,
+                    format!("`{keyword}` is a {} section; it cannot appear in {}", kind.other_file, kind.this),
+                );
+                if let Some(d) = self.diags.last_mut() {
+                    d.help = Some(format!("move the `({keyword} …)` section to the {} file", kind.other_file));
+                }
+                continue;
+            } else {
+                match self.unknown_keyword(kw_span, kind.own, kind.section_word) {
+                    Some(best) => best.to_string(),
+                    None => continue,
+                }
+            };
+            return Some((list, keyword, kw_span));
+        }
+        None
+    }
+
+    /// Sections found nested inside the one just read go next, in order.
+    fn requeue_hoisted(&mut self, queue: &mut VecDeque<&'t SExpr>, hoisted_left: &mut usize) {
+        let hoisted = std::mem::take(&mut self.hoisted);
+        *hoisted_left += hoisted.len();
+        for h in hoisted.into_iter().rev() {
+            queue.push_front(h);
+        }
+    }
+
+    /// A second section of a kind whose entries are merged with the first.
+    fn repeated_section(&mut self, keyword: &str, kw_span: Span, mergeable: &[&str], seen: &[String]) {
+        if mergeable.contains(&keyword) && seen.iter().any(|k| k == keyword) {
+            self.diags.push(
+                Diagnostic::new(
+                    &codes::PDDL_DUPLICATE_SECTION,
+                    format!("a second `{keyword}` section; its entries are merged with the first"),
+                )
+                .at(self.src, kw_span)
+                .help(format!("move its entries into the first `({keyword} …)` and delete this one")),
+            );
+        }
+    }
+
     // ----- domain ----------------------------------------------------------------------------
 
     fn domain(&mut self, define: &'t List, name: Option<Name>, escaped: &[&'t SExpr]) -> Domain {
@@ -733,51 +829,9 @@ impl<'s, 't> Lowerer<'s, 't> {
         let mut queue = self.sections_of(define, escaped);
         let mut seen: Vec<String> = Vec::new();
         let mut hoisted_left = 0usize;
-        while let Some(item) = queue.pop_front() {
-            if hoisted_left == 0 {
-                self.flush_misplaced();
-                self.misplaced_in_section = false;
-            } else {
-                hoisted_left -= 1;
-            }
-            let Some((keyword, kw_span)) = self.section_head(item) else {
-                continue;
-            };
-            let Some(list) = item.as_list() else { continue };
-            let keyword = if DOMAIN_SECTIONS.contains(&keyword.as_str()) {
-                keyword
-            } else if keyword == ":objects" {
-                self.swapped_section(kw_span, ":objects", ":constants", "a domain");
-                ":constants".to_string()
-            } else if PROBLEM_SECTIONS.contains(&keyword.as_str()) {
-                self.error(
-                    &codes::PDDL_UNKNOWN_SECTION,
-                    kw_span,
-                    format!("`{keyword}` is a problem section; it cannot appear in a domain"),
-                );
-                if let Some(d) = self.diags.last_mut() {
-                    d.help = Some(format!("move the `({keyword} …)` section to the problem file"));
-                }
-                continue;
-            } else {
-                match self.unknown_keyword(kw_span, DOMAIN_SECTIONS, "domain section") {
-                    Some(best) => best.to_string(),
-                    None => continue,
-                }
-            };
-            let repeated =
-                matches!(keyword.as_str(), ":requirements" | ":types" | ":constants" | ":predicates" | ":functions")
-                    && seen.contains(&keyword);
-            if repeated {
-                self.diags.push(
-                    Diagnostic::new(
-                        &codes::PDDL_DUPLICATE_SECTION,
-                        format!("a second `{keyword}` section; its entries are merged with the first"),
-                    )
-                    .at(self.src, kw_span)
-                    .help(format!("move its entries into the first `({keyword} …)` and delete this one")),
-                );
-            }
+        while let Some((list, keyword, kw_span)) = self.next_section(&mut queue, &mut hoisted_left, &DOMAIN_FILE) {
+            let mergeable = [":requirements", ":types", ":constants", ":predicates", ":functions"];
+            self.repeated_section(&keyword, kw_span, &mergeable, &seen);
             seen.push(keyword.clone());
             match keyword.as_str() {
                 ":requirements" => {
@@ -818,11 +872,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                 }
                 _ => {}
             }
-            let hoisted = std::mem::take(&mut self.hoisted);
-            hoisted_left += hoisted.len();
-            for h in hoisted.into_iter().rev() {
-                queue.push_front(h);
-            }
+            self.requeue_hoisted(&mut queue, &mut hoisted_left);
         }
         self.flush_misplaced();
         domain
@@ -1119,48 +1169,8 @@ impl<'s, 't> Lowerer<'s, 't> {
         let mut queue = self.sections_of(define, escaped);
         let mut seen: Vec<String> = Vec::new();
         let mut hoisted_left = 0usize;
-        while let Some(item) = queue.pop_front() {
-            if hoisted_left == 0 {
-                self.flush_misplaced();
-                self.misplaced_in_section = false;
-            } else {
-                hoisted_left -= 1;
-            }
-            let Some((keyword, kw_span)) = self.section_head(item) else {
-                continue;
-            };
-            let Some(list) = item.as_list() else { continue };
-            let keyword = if PROBLEM_SECTIONS.contains(&keyword.as_str()) {
-                keyword
-            } else if keyword == ":constants" {
-                self.swapped_section(kw_span, ":constants", ":objects", "a problem");
-                ":objects".to_string()
-            } else if DOMAIN_SECTIONS.contains(&keyword.as_str()) {
-                self.error(
-                    &codes::PDDL_UNKNOWN_SECTION,
-                    kw_span,
-                    format!("`{keyword}` is a domain section; it cannot appear in a problem"),
-                );
-                if let Some(d) = self.diags.last_mut() {
-                    d.help = Some(format!("move the `({keyword} …)` section to the domain file"));
-                }
-                continue;
-            } else {
-                match self.unknown_keyword(kw_span, PROBLEM_SECTIONS, "problem section") {
-                    Some(best) => best.to_string(),
-                    None => continue,
-                }
-            };
-            if matches!(keyword.as_str(), ":objects" | ":init" | ":requirements") && seen.contains(&keyword) {
-                self.diags.push(
-                    Diagnostic::new(
-                        &codes::PDDL_DUPLICATE_SECTION,
-                        format!("a second `{keyword}` section; its entries are merged with the first"),
-                    )
-                    .at(self.src, kw_span)
-                    .help(format!("move its entries into the first `({keyword} …)` and delete this one")),
-                );
-            }
+        while let Some((list, keyword, kw_span)) = self.next_section(&mut queue, &mut hoisted_left, &PROBLEM_FILE) {
+            self.repeated_section(&keyword, kw_span, &[":objects", ":init", ":requirements"], &seen);
             seen.push(keyword.clone());
             match keyword.as_str() {
                 ":domain" => {
@@ -1223,11 +1233,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                 }
                 _ => {}
             }
-            let hoisted = std::mem::take(&mut self.hoisted);
-            hoisted_left += hoisted.len();
-            for h in hoisted.into_iter().rev() {
-                queue.push_front(h);
-            }
+            self.requeue_hoisted(&mut queue, &mut hoisted_left);
         }
         self.flush_misplaced();
         problem
