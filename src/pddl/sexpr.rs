@@ -276,14 +276,13 @@ mod tests {
 
     #[test]
     fn unclosed_paren_is_reported_where_it_opens() {
-        let (src, r) = read_str("(define (domain d)\n  (:predicates (p)\n");
+        let (_, r) = read_str("(define (domain d)\n  (:predicates (p)\n");
         assert_eq!(r.diagnostics.len(), 2);
         assert!(r.diagnostics.iter().all(|d| d.code == "pddl/unclosed-paren"));
         assert_eq!(r.diagnostics[0].span.unwrap().line, 1);
         assert_eq!(r.diagnostics[1].span.unwrap().line, 2);
         assert!(r.diagnostics[1].message.contains("(:predicates"));
         assert!(!r.forms[0].as_list().unwrap().closed);
-        let _ = src;
     }
 
     #[test]

@@ -473,7 +473,7 @@ impl<'a> Simulator<'a> {
                 break;
             }
             if ready.len() > 1 {
-                if let Some(f) = self.interference(plan, &ready) {
+                if let Some(f) = self.interference(&ready) {
                     out.failures.push(f);
                     if !keep_going {
                         break;
@@ -826,7 +826,7 @@ impl<'a> Simulator<'a> {
     }
 
     /// Two steps of one happening interfere when one changes what the other reads or changes.
-    fn interference(&self, plan: &Plan, ready: &[(usize, usize, Vec<ObjId>)]) -> Option<StepFailure> {
+    fn interference(&self, ready: &[(usize, usize, Vec<ObjId>)]) -> Option<StepFailure> {
         let eval = self.eval(0.0);
         let footprints: Vec<Footprint> = ready
             .iter()
@@ -847,7 +847,6 @@ impl<'a> Simulator<'a> {
                 }
             }
         }
-        let _ = plan;
         None
     }
 
@@ -1395,12 +1394,12 @@ fn finish(report: &mut Report, sim: &Simulator, inputs: &Inputs, outcome: Outcom
     let mut unsatisfied_goals: Vec<String> = Vec::new();
     if let Some(g) = &outcome.goal {
         unsatisfied_goals = g.failures.iter().map(|f| f.literal.clone()).collect();
-        report.push(goal_diagnostic(sim, inputs, g));
+        report.push(goal_diagnostic(inputs, g));
     }
     let mut violated_constraints = Vec::new();
     for (i, m) in sim.monitors.iter().enumerate() {
         let (Some((state, time, reason)), None) = (&m.violation, m.preference) else { continue };
-        let d = constraint_diagnostic(sim, inputs, i < sim.domain_monitors, *state, *time, reason, m);
+        let d = constraint_diagnostic(inputs, i < sim.domain_monitors, *state, *time, reason, m);
         violated_constraints.push(json!({"constraint": d.message, "state": state, "time": time}));
         report.push(d);
     }
@@ -1476,7 +1475,6 @@ fn finish(report: &mut Report, sim: &Simulator, inputs: &Inputs, outcome: Outcom
     }
     let traced = !outcome.trace.is_empty() || plan.steps.is_empty();
     report.set_detail("trace", if traced { Value::Array(outcome.trace) } else { Value::Null });
-    let _ = sim;
 }
 
 fn happening_time(plan: &Plan, step: usize) -> f64 {
@@ -1859,7 +1857,6 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
 }
 
 fn constraint_diagnostic(
-    sim: &Simulator,
     inputs: &Inputs,
     in_domain: bool,
     state: usize,
@@ -1896,11 +1893,10 @@ fn constraint_diagnostic(
     if let Some(f) = file {
         d = d.at(f, m.span);
     }
-    let _ = sim;
     d.help("change the steps around that point so that the constraint holds")
 }
 
-fn goal_diagnostic(sim: &Simulator, inputs: &Inputs, g: &GoalFailure) -> Diagnostic {
+fn goal_diagnostic(inputs: &Inputs, g: &GoalFailure) -> Diagnostic {
     let plan = inputs.plan;
     let n = g.failures.len();
     let lits: Vec<&str> = g.failures.iter().map(|f| f.literal.as_str()).collect();
@@ -1971,6 +1967,5 @@ fn goal_diagnostic(sim: &Simulator, inputs: &Inputs, g: &GoalFailure) -> Diagnos
     } else {
         d = d.help("add steps that achieve the false goal literals");
     }
-    let _ = sim;
     d
 }
