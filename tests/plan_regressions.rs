@@ -216,3 +216,25 @@ fn no_insert_fix_for_an_impossible_step() {
         .collect();
     assert!(inserts.is_empty(), "fixes that cannot repair: {inserts:?}");
 }
+
+/// LLMs write steps in function-call notation, `stack(b, a)`. Such a plan is invalid (it is not a
+/// plan file) but each such line is read as the step it stands for, so the simulation still
+/// tells whether the steps work, and every line gets the rewrite as a fix.
+#[test]
+fn function_call_steps_are_simulated_and_rewritten() {
+    let plan = "pick-up(b)\nstack(b, a)\npick-up(c)\nstack(c, b)\npick-up(d)\nstack(d, c)\n";
+    let report = validate_plan(
+        source("domain", BW),
+        source("problem", BW_P1),
+        SourceFile::new("plan", plan),
+        &Budget::default(),
+        &PlanOptions::default(),
+    );
+    assert_eq!(report.verdict, Verdict::Invalid);
+    assert_eq!(report.detail["failed_step"], Value::Null, "{}", llm(&report));
+    assert_eq!(report.detail["steps"], 6);
+    let fixes: Vec<&str> =
+        report.diagnostics.iter().flat_map(|d| d.fixes.iter().map(|f| f.edits[0].text.as_str())).collect();
+    assert_eq!(fixes[1], "(stack b a)");
+    assert!(report.summary.contains("the steps it has reach the goal"), "{}", report.summary);
+}

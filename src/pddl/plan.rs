@@ -121,7 +121,7 @@ fn numbering(line: &str) -> Option<usize> {
     let after = &rest[digits..];
     let after = after.strip_prefix(['.', ')', ':']).unwrap_or(after);
     let after_trim = after.trim_start();
-    if !after_trim.starts_with('(') && !after_trim.starts_with('`') {
+    if !after_trim.starts_with('(') && !after_trim.starts_with('`') && call_notation(after_trim.trim_end()).is_none() {
         return None;
     }
     let consumed = lower.len() - after_trim.len();
@@ -226,12 +226,50 @@ fn read_line(src: &SourceFile, syms: &mut Symbols, plan: &mut Plan, raw: &str, l
         }
         if !body.starts_with('(') {
             let s = at(body);
+            let span = Span::new(s, s + body.trim_end().len());
+            // `pick-up(a, b)`: a step in function-call notation. It is read as the step it
+            // stands for (so the plan can still be simulated) and reported with the rewrite.
+            if let Some((name, args)) = call_notation(body.trim_end()) {
+                let rewritten =
+                    format!("({})", std::iter::once(name).chain(args.iter().copied()).collect::<Vec<_>>().join(" "));
+                plan.diagnostics.push(
+                    Diagnostic::new(
+                        &codes::PLAN_SYNTAX_ERROR,
+                        format!("`{}` is written as a function call", short(body)),
+                    )
+                    .at(src, span)
+                    .help(format!("a step is `(action arg …)`: write {rewritten}"))
+                    .fix(Fix::new(format!("write {rewritten}")).edit(src, span, rewritten.clone())),
+                );
+                let args_start = plan.args.len() as u32;
+                for a in &args {
+                    let off = a.as_ptr() as usize - body.as_ptr() as usize + s;
+                    plan.args.push(Name { sym: syms.intern(a), span: Span::new(off, off + a.len()) });
+                }
+                let name_span = Span::new(s, s + name.len());
+                plan.steps.push(Step {
+                    index: plan.steps.len() + 1,
+                    line: line_no,
+                    span,
+                    time,
+                    time_span,
+                    duration: None,
+                    action: Name { sym: syms.intern(name), span: name_span },
+                    args: args_start..plan.args.len() as u32,
+                    malformed: false,
+                });
+                return;
+            }
             let what = if first { "this line is not a plan step" } else { "text after the step is not a plan step" };
             let mut d = Diagnostic::new(&codes::PLAN_SYNTAX_ERROR, format!("{what}: `{}`", short(body)))
-                .at(src, Span::new(s, s + body.trim_end().len()))
+                .at(src, span)
                 .help("a step is `(action arg …)`; comments start with `;`");
-            if first {
-                d = d.fix(Fix::new("delete the line").edit(src, Span::new(s, s + body.trim_end().len()), ""));
+            if first && bare_step(body.trim_end()) {
+                // `pick-up a`: only the parentheses are missing.
+                let wrapped = format!("({})", body.trim_end());
+                d = d.fix(Fix::new(format!("write {wrapped}")).edit(src, span, wrapped.clone()));
+            } else if first {
+                d = d.fix(Fix::new("delete the line").edit(src, span, ""));
             }
             plan.diagnostics.push(d);
             return;
@@ -266,6 +304,27 @@ fn read_line(src: &SourceFile, syms: &mut Symbols, plan: &mut Plan, raw: &str, l
         }
         rest = after;
     }
+}
+
+/// `name(a, b)` or `name(a b)` → the name and the arguments.
+fn call_notation(text: &str) -> Option<(&str, Vec<&str>)> {
+    let open = text.find('(')?;
+    let name = text[..open].trim_end();
+    let inner = text[open + 1..].strip_suffix(')')?;
+    let is_name = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if !is_name(name) || inner.contains(['(', ')']) {
+        return None;
+    }
+    let args: Vec<&str> = inner.split([',', ' ', '\t']).map(str::trim).filter(|a| !a.is_empty()).collect();
+    args.iter().all(|a| is_name(a)).then_some((name, args))
+}
+
+/// `pick-up a b`: names only, the first with a separator or the line short, so that prose is not
+/// mistaken for a step.
+fn bare_step(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let is_name = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_'));
+    !words.is_empty() && words.len() <= 8 && words.iter().all(|w| is_name(w)) && words[0].contains(['-', '_'])
 }
 
 fn short(text: &str) -> String {
@@ -429,6 +488,29 @@ mod tests {
         let (_, syms, plan) = read_str("* `(pick-up b)`\n- `(stack b a)`\n");
         assert_eq!(names(&syms, &plan), ["pick-up b", "stack b a"]);
         assert!(plan.diagnostics.iter().all(|d| d.code == "plan/llm-noise"), "{:?}", plan.diagnostics);
+    }
+
+    #[test]
+    fn function_call_steps_are_read_and_reported() {
+        let (src, syms, plan) = read_str("pick-up(a)\nstack(a, b)\nHere is it\nput-down c\nStep 5: pick-up(c)\n");
+        assert_eq!(names(&syms, &plan), ["pick-up a", "stack a b", "pick-up c"]);
+        let codes: Vec<&str> = plan.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "plan/syntax-error",
+                "plan/syntax-error",
+                "plan/syntax-error",
+                "plan/syntax-error",
+                "plan/llm-noise",
+                "plan/syntax-error"
+            ]
+        );
+        assert_eq!(plan.diagnostics[1].fixes[0].edits[0].text, "(stack a b)");
+        assert_eq!(src.slice(plan.args(&plan.steps[1])[1].span), "b");
+        // Prose gets "delete the line"; a bare step gets its parentheses back.
+        assert_eq!(plan.diagnostics[2].fixes[0].edits[0].text, "");
+        assert_eq!(plan.diagnostics[3].fixes[0].edits[0].text, "(put-down c)");
     }
 
     #[test]

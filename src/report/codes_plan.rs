@@ -1,7 +1,7 @@
 // Codes of plan validation.
 codes! { PLAN;
 PLAN_SYNTAX_ERROR = "plan/syntax-error", Error, "a plan line that is not an action",
-    what: "A line of the plan file is neither an action `(name arg …)` (optionally with a `t:` prefix and a `[d]` duration), a comment, nor blank.",
+    what: "A line of the plan file is neither an action `(name arg …)` (optionally with a `t:` prefix and a `[d]` duration), a comment, nor blank. A step in function-call notation (`stack(b, a)`) is still read as the step it stands for, so the rest of the plan is checked, and the rewrite is offered as a fix; a step without its parentheses (`pick-up a`) gets them back as a fix.",
     why: "The line cannot be executed; VAL rejects such plans with `Bad plan description!`. The plan is invalid.",
     example: "(pick-up a)\nthen stack it on b\n(stack a b)",
     fix: "Remove the line, or write it as a `(action arg …)` step.";
