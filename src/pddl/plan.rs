@@ -177,7 +177,17 @@ fn read_line(src: &SourceFile, syms: &mut Symbols, plan: &mut Plan, raw: &str, l
     }
     let at = |s: &str| line_start + (s.as_ptr() as usize - raw.as_ptr() as usize);
     let trimmed = line.trim();
-    if trimmed.starts_with("```") || trimmed == "`" {
+    // A JSON array around the steps: its brackets alone on a line are noise.
+    if matches!(trimmed, "[" | "]" | "]," | "{" | "}" | "`") {
+        let start = at(trimmed);
+        plan.diagnostics.push(noise(
+            src,
+            Span::new(start, start + trimmed.len()),
+            "a bracket around the plan was ignored",
+        ));
+        return;
+    }
+    if trimmed.starts_with("```") {
         let start = at(trimmed);
         plan.diagnostics.push(noise(
             src,
@@ -216,13 +226,14 @@ fn read_line(src: &SourceFile, syms: &mut Symbols, plan: &mut Plan, raw: &str, l
             }
             return;
         }
-        let (body, backtick) = match body.strip_prefix('`') {
-            Some(b) => (b.trim_start(), true),
-            None => (body, false),
+        // A backtick or a quote (a plan written as a JSON list of strings) around the step.
+        let (body, quote) = match body.strip_prefix(['`', '"', '\'']) {
+            Some(b) if b.trim_start().starts_with('(') => (b.trim_start(), body.chars().next()),
+            _ => (body, None),
         };
-        if backtick {
+        if let Some(q) = quote {
             let s = at(body) - 1;
-            plan.diagnostics.push(noise(src, Span::new(s, s + 1), "a backtick around a step was ignored"));
+            plan.diagnostics.push(noise(src, Span::new(s, s + 1), quote_message(q)));
         }
         if !body.starts_with('(') {
             let s = at(body);
@@ -287,9 +298,13 @@ fn read_line(src: &SourceFile, syms: &mut Symbols, plan: &mut Plan, raw: &str, l
             rest = r;
         }
         let mut after = rest.trim_start();
-        if let Some(r) = after.strip_prefix('`') {
+        if let Some(r) = after.strip_prefix(['`', '"', '\'']) {
             let s = at(after);
-            plan.diagnostics.push(noise(src, Span::new(s, s + 1), "a backtick around a step was ignored"));
+            let q = after.chars().next().unwrap_or('`');
+            let r = r.trim_start();
+            let r = r.strip_prefix(',').unwrap_or(r);
+            let n = after.len() - r.len();
+            plan.diagnostics.push(noise(src, Span::new(s, s + n), quote_message(q)));
             after = r.trim_start();
         }
         while let Some(r) = after.strip_prefix(')') {
@@ -303,6 +318,14 @@ fn read_line(src: &SourceFile, syms: &mut Symbols, plan: &mut Plan, raw: &str, l
             after = r.trim_start();
         }
         rest = after;
+    }
+}
+
+fn quote_message(q: char) -> &'static str {
+    if q == '`' {
+        "a backtick around a step was ignored"
+    } else {
+        "a quote around a step was ignored (a plan is not a list of strings)"
     }
 }
 
@@ -511,6 +534,13 @@ mod tests {
         // Prose gets "delete the line"; a bare step gets its parentheses back.
         assert_eq!(plan.diagnostics[2].fixes[0].edits[0].text, "");
         assert_eq!(plan.diagnostics[3].fixes[0].edits[0].text, "(put-down c)");
+    }
+
+    #[test]
+    fn a_json_list_of_steps_is_read_with_warnings() {
+        let (_, syms, plan) = read_str("[\n  \"(pick-up b)\",\n  \"(stack b a)\"\n]\n");
+        assert_eq!(names(&syms, &plan), ["pick-up b", "stack b a"]);
+        assert!(plan.diagnostics.iter().all(|d| d.code == "plan/llm-noise"), "{:?}", plan.diagnostics);
     }
 
     #[test]

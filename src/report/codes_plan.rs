@@ -6,7 +6,7 @@ PLAN_SYNTAX_ERROR = "plan/syntax-error", Error, "a plan line that is not an acti
     example: "(pick-up a)\nthen stack it on b\n(stack a b)",
     fix: "Remove the line, or write it as a `(action arg …)` step.";
 PLAN_LLM_NOISE = "plan/llm-noise", Warning, "markup around plan steps was ignored",
-    what: "The plan contains Markdown code fences, list numbering (`1.`, `-`), or backticks around a step; herbrand ignored the markup and read the step inside.",
+    what: "The plan contains Markdown code fences, list numbering (`1.`, `-`, `Step 3:`), backticks or quotes around a step, or the brackets of a JSON list; herbrand ignored the markup and read the steps inside.",
     why: "Other validators reject such files; plans meant for a planner pipeline should be plain.",
     example: "```\n1. (pick-up a)\n2. (stack a b)\n```",
     fix: "Write one `(action arg …)` per line with nothing around it.";
