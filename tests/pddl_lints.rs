@@ -515,3 +515,35 @@ fn a_problem_in_the_domain_file_is_linted() {
     assert!(report.find("pddl/undefined-predicate").is_some());
     assert!(report.find("pddl/undefined-object").is_some());
 }
+
+/// `:precondition (a) (b)` — several formulas without `and` — is one error, read as the
+/// conjunction the author meant, and its fix (wrap in `(and …)`) gives a valid domain.
+#[test]
+fn several_formulas_after_a_field_are_one_error_with_a_fix() {
+    let text = "(define (domain bw) (:requirements :strips)
+  (:predicates (clear ?x) (ontable ?x) (handempty) (holding ?x))
+  (:action pick-up :parameters (?x)
+    :precondition (clear ?x) (ontable ?x) (handempty)
+    :effect (not (ontable ?x)) (holding ?x)))";
+    let report = check_pddl(SourceFile::new("domain", text), None, &Budget::default());
+    let errors: Vec<_> = report.diagnostics.iter().filter(|d| d.severity == herbrand::Severity::Error).collect();
+    assert_eq!(
+        errors.len(),
+        2,
+        "{}",
+        herbrand::report::render::render(&report, herbrand::report::render::Format::Llm, false)
+    );
+    assert!(errors.iter().all(|d| d.code == "pddl/syntax-error"));
+    assert_eq!(errors[0].span.map(|s| s.line), Some(4));
+    assert_eq!(errors[1].span.map(|s| s.line), Some(5));
+    // No follow-on lint: `handempty` and `holding` count as used.
+    assert!(report.find("pddl/unused-predicate").is_none());
+    let mut fixed = text.to_string();
+    let mut edits: Vec<_> = errors.iter().flat_map(|d| d.fixes[0].edits.iter()).collect();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.span.start));
+    for e in edits {
+        fixed.replace_range(e.span.start..e.span.end, &e.text);
+    }
+    let after = check_pddl(SourceFile::new("domain", fixed.as_str()), None, &Budget::default());
+    assert_eq!(after.verdict, herbrand::Verdict::Valid, "{fixed}");
+}

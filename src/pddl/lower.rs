@@ -1077,8 +1077,26 @@ impl<'s, 't> Lowerer<'s, 't> {
                     }
                     SExpr::Atom(s) => action.params = self.unwrapped_parameters(*s, &mut fields),
                 },
-                ":precondition" | ":condition" => action.precondition = self.formula(value),
-                ":effect" => action.effect = self.effect(value),
+                ":precondition" | ":condition" => {
+                    let extra = self.extra_formulas(&keyword, value, &mut fields);
+                    let mut parts: Vec<Formula> =
+                        std::iter::once(value).chain(extra).filter_map(|e| self.formula(e)).collect();
+                    action.precondition = match parts.len() {
+                        1 => parts.pop(),
+                        0 => None,
+                        _ => Some(Formula::And(parts, value.span())),
+                    };
+                }
+                ":effect" => {
+                    let extra = self.extra_formulas(&keyword, value, &mut fields);
+                    let mut parts: Vec<Effect> =
+                        std::iter::once(value).chain(extra).filter_map(|e| self.effect(e)).collect();
+                    action.effect = match parts.len() {
+                        1 => parts.pop(),
+                        0 => None,
+                        _ => Some(Effect::And(parts, value.span())),
+                    };
+                }
                 ":duration" => action.duration = self.formula(value),
                 _ => {}
             }
@@ -1089,6 +1107,41 @@ impl<'s, 't> Lowerer<'s, 't> {
         self.in_durative = false;
         self.in_action = false;
         Some(action)
+    }
+
+    /// `:precondition (a) (b)`: several formulas where one is expected. Report them once, with
+    /// a fix that wraps them in `(and …)`, and return the extra ones so they are read as a
+    /// conjunction (which is what the author meant).
+    fn extra_formulas(&mut self, keyword: &str, first: &'t SExpr, fields: &mut VecDeque<&'t SExpr>) -> Vec<&'t SExpr> {
+        let mut extra = Vec::new();
+        while let Some(&&SExpr::List(ref l)) = fields.front() {
+            if l.items.first().and_then(|h| self.atom_text(h)).is_some_and(|t| t.starts_with(':')) {
+                break;
+            }
+            extra.extend(fields.pop_front());
+        }
+        if let Some(last) = extra.last() {
+            let (start, end) = (first.span().start as usize, last.span().end as usize);
+            self.diags.push(
+                Diagnostic::new(
+                    &codes::PDDL_SYNTAX_ERROR,
+                    format!(
+                        "`{keyword}` takes one formula, found {}; they were read as a conjunction",
+                        extra.len() + 1
+                    ),
+                )
+                .at(self.src, Span::new(start, end))
+                .help("wrap them in `(and …)`")
+                .fix(
+                    Fix::new("wrap them in `(and …)`").edit(self.src, Span::new(start, start), "(and ").edit(
+                        self.src,
+                        Span::new(end, end),
+                        ")",
+                    ),
+                ),
+            );
+        }
+        extra
     }
 
     /// `:parameters ?x ?y - block` without the list: report it with a fix that adds the
