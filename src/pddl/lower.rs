@@ -1114,7 +1114,7 @@ impl<'s, 't> Lowerer<'s, 't> {
     /// conjunction (which is what the author meant).
     fn extra_formulas(&mut self, keyword: &str, first: &'t SExpr, fields: &mut VecDeque<&'t SExpr>) -> Vec<&'t SExpr> {
         let mut extra = Vec::new();
-        while let Some(&&SExpr::List(ref l)) = fields.front() {
+        while let Some(SExpr::List(l)) = fields.front().copied() {
             if l.items.first().and_then(|h| self.atom_text(h)).is_some_and(|t| t.starts_with(':')) {
                 break;
             }
