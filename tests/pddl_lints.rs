@@ -547,3 +547,27 @@ fn several_formulas_after_a_field_are_one_error_with_a_fix() {
     let after = check_pddl(SourceFile::new("domain", fixed.as_str()), None, &Budget::default());
     assert_eq!(after.verdict, herbrand::Verdict::Valid, "{fixed}");
 }
+
+/// `(holding ?x - block)`: a type copied into an atom is one error whose fix removes it — not an
+/// arity mismatch plus two undefined constants.
+#[test]
+fn a_type_inside_an_atom_is_one_error_with_a_fix() {
+    let text = "(define (domain bw) (:requirements :strips :typing) (:types block)
+  (:predicates (clear ?x - block) (holding ?x - block))
+  (:action put :parameters (?x - block)
+    :precondition (holding ?x - block)
+    :effect (and (clear ?x) (not (holding ?x)))))";
+    let report = check_pddl(SourceFile::new("domain", text), None, &Budget::default());
+    let codes: Vec<&str> = report.codes();
+    assert_eq!(codes, ["pddl/syntax-error"], "{codes:?}");
+    let d = &report.diagnostics[0];
+    assert_eq!(d.span.map(|s| (s.line, s.column)), Some((4, 31)));
+    let e = &d.fixes[0].edits[0];
+    let mut fixed = text.to_string();
+    fixed.replace_range(e.span.start..e.span.end, &e.text);
+    assert!(fixed.contains(":precondition (holding ?x)\n"), "{fixed}");
+    assert_eq!(
+        check_pddl(SourceFile::new("domain", fixed), None, &Budget::default()).verdict,
+        herbrand::Verdict::Valid
+    );
+}

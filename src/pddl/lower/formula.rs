@@ -96,11 +96,32 @@ impl<'s, 't> Lowerer<'s, 't> {
         };
         let mut args = Vec::with_capacity(list.items.len() - 1);
         let mut ok = true;
-        for item in self.cut(list, 1) {
-            match self.term(item) {
+        let items = self.cut(list, 1);
+        let mut i = 0;
+        while i < items.len() {
+            // `(holding ?x - block)`: a type copied from a declaration into an atom.
+            if let (Some(SExpr::Atom(dash)), Some(SExpr::Atom(ty))) = (items.get(i), items.get(i + 1)) {
+                if self.text(*dash) == "-" && i > 0 {
+                    let from = items[i - 1].span().end as usize;
+                    let cut = Span::new(from, ty.end as usize);
+                    let type_name = self.text(*ty);
+                    self.diags.push(
+                        Diagnostic::new(
+                            &codes::PDDL_SYNTAX_ERROR,
+                            format!("`- {type_name}` in an atom: types are declared in `:parameters`, not where a predicate is used"),
+                        )
+                        .at(self.src, Span::new(dash.start as usize, ty.end as usize))
+                        .fix(Fix::new(format!("remove `- {type_name}`")).edit(self.src, cut, "")),
+                    );
+                    i += 2;
+                    continue;
+                }
+            }
+            match self.term(&items[i]) {
                 Some(t) => args.push(t),
                 None => ok = false,
             }
+            i += 1;
         }
         ok.then_some(Atom { pred, args, span: list.span })
     }
