@@ -258,6 +258,16 @@ impl Report {
         }
     }
 
+    /// Set every wall-time stat (`*_ms`) to 0: the rest of a Report is deterministic, so this
+    /// makes two Reports of the same input byte-identical (snapshots, reproducible batches).
+    pub fn zero_timings(&mut self) {
+        for (key, value) in self.stats.iter_mut() {
+            if key.ends_with("_ms") {
+                *value = Value::from(0);
+            }
+        }
+    }
+
     /// "2 errors, 1 warning" — the counts of a Report, for summaries.
     pub fn counts_phrase(&self) -> String {
         let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
