@@ -741,12 +741,15 @@ impl<'a> Simulator<'a> {
         candidates.dedup_by(|a, b| a.step == b.step);
         // A later step of the plan is the best achiever (the plan was probably mis-ordered), then
         // any other: each is checked to make the failing step applicable.
+        let pos = order.iter().position(|&s| s == f.step).unwrap_or(order.len());
         let later_step = |a: &advice::Achiever| {
-            order.iter().position(|&s| s == f.step).and_then(|pos| {
-                order[pos + 1..].iter().copied().find(|&s| {
-                    self.resolve(plan, &plan.steps[s])
+            let name = self.actions[a.action].name;
+            // Compare the action name first: only steps of the same action are grounded.
+            order[(pos + 1).min(order.len())..].iter().copied().find(|&s| {
+                plan.steps[s].action.sym == name
+                    && self
+                        .resolve(plan, &plan.steps[s])
                         .is_ok_and(|(sai, senv)| sai == a.action && senv[..a.args.len()] == a.args[..])
-                })
             })
         };
         let mut inserted = None;
