@@ -80,7 +80,7 @@ fn time_process(cmd: &mut dyn FnMut() -> Command, n: usize) -> Duration {
 fn time_engine(domain: &str, problem: &str, plan: &str, n: usize) -> (Duration, usize, Verdict) {
     let mut times = Vec::with_capacity(n);
     let mut outcome = (0, Verdict::Error);
-    let options = PlanOptions { keep_going: false, trace: Some(false) };
+    let options = PlanOptions { keep_going: false, trace: Some(false), ..Default::default() };
     for _ in 0..n {
         let (d, p, s) = (domain.to_string(), problem.to_string(), plan.to_string());
         let started = Instant::now();

@@ -105,6 +105,11 @@ enum Command {
         /// Never include the per-step trace.
         #[arg(long)]
         no_trace: bool,
+        /// Temporal plans: VAL's tolerance ε (its `-t`). Points no more than ε/10 after a
+        /// happening's first point join it; `(= ?duration e)` holds to within ε. Planners such as
+        /// LPG and POPF need 0.001.
+        #[arg(long, value_name = "EPSILON", default_value_t = herbrand::PlanOptions::DEFAULT_TOLERANCE)]
+        tolerance: f64,
         #[command(flatten)]
         output: Output,
         #[command(flatten)]
@@ -196,7 +201,7 @@ fn main() -> ExitCode {
             let report = herbrand::check_pddl(domain, problem, &limits.budget());
             emit(&report, &output)
         }
-        Command::Plan { domain, problem, plan, keep_going, trace, no_trace, output, limits } => {
+        Command::Plan { domain, problem, plan, keep_going, trace, no_trace, tolerance, output, limits } => {
             if [&domain, &problem, &plan].iter().filter(|a| a.as_str() == "-").count() > 1 {
                 return usage_error("only one input can be read from standard input");
             }
@@ -210,7 +215,7 @@ fn main() -> ExitCode {
             } else {
                 None
             };
-            let options = herbrand::PlanOptions { keep_going, trace };
+            let options = herbrand::PlanOptions { keep_going, trace, tolerance: Some(tolerance) };
             let report = herbrand::validate_plan(domain, problem, plan, &limits.budget(), &options);
             emit(&report, &output)
         }

@@ -4,7 +4,8 @@
 //! (domain, problem, plan) triples with VAL's verdict, failing step and output. For every
 //! sequential triple herbrand must give VAL's verdict, VAL's failing step whenever VAL names one,
 //! and VAL's `Final value` for valid plans. Temporal triples (durative actions, timed initial
-//! literals) must come out `unknown` with `plan/unsupported` until temporal validation exists.
+//! literals) are checked with the tolerance of VAL's command line (`-t`), and must also give
+//! VAL's failing time.
 //!
 //! The corpus lives outside the repository, so the test is `#[ignore]`d and a fresh clone's
 //! `cargo test` passes; `.ci/run` runs it with `--ignored` when the corpus is present.
@@ -47,10 +48,13 @@ fn plan_verdicts_agree_with_val() {
     let text = fs::read_to_string(&manifest).expect("manifest");
     let mut tally: BTreeMap<String, usize> = BTreeMap::new();
     let mut mismatches = Vec::new();
-    let options = PlanOptions { keep_going: false, trace: Some(false) };
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let entry: Value = serde_json::from_str(line).expect("manifest line is JSON");
         let path = |key: &str| corpus.join(entry[key].as_str().expect("path field"));
+        // VAL's `-t` when the manifest used one (the LPG temporal plans need 0.001).
+        let cmd = entry["val_cmd"].as_str().unwrap_or("");
+        let tolerance = cmd.split_whitespace().skip_while(|w| *w != "-t").nth(1).and_then(|t| t.parse().ok());
+        let options = PlanOptions { keep_going: false, trace: Some(false), tolerance };
         let report = validate_plan(
             source("domain", &path("domain")),
             source("problem", &path("problem")),
@@ -61,20 +65,11 @@ fn plan_verdicts_agree_with_val() {
         let name = entry["plan"].as_str().unwrap_or("?").to_string();
         let domain = entry["domain_name"].as_str().unwrap_or("");
         let temporal = ["satellite-time", "zenotravel-time", "satellite-tils"].contains(&domain);
-        if temporal {
-            *tally.entry("temporal: unknown (unsupported)".into()).or_default() += 1;
-            if report.verdict != Verdict::Unknown || report.find("plan/unsupported").is_none() {
-                mismatches.push(format!(
-                    "{name}: temporal plan gave {:?}, expected unknown + plan/unsupported",
-                    report.verdict
-                ));
-            }
-            continue;
-        }
         let val_valid = entry["val_valid"].as_bool().expect("val_valid");
         let want = if val_valid { Verdict::Valid } else { Verdict::Invalid };
         let reason = entry["val_reason"].as_str().unwrap_or("?");
-        *tally.entry(format!("sequential: {reason}")).or_default() += 1;
+        let kind = if temporal { "temporal" } else { "sequential" };
+        *tally.entry(format!("{kind}: {reason}")).or_default() += 1;
         if report.verdict != want {
             mismatches
                 .push(format!("{name}: VAL {reason} ({want:?}), herbrand {:?}: {}", report.verdict, report.summary));
@@ -87,6 +82,14 @@ fn plan_verdicts_agree_with_val() {
                     "{name}: VAL fails at step {val_step}, herbrand at {failed_step:?}: {}",
                     report.summary
                 ));
+            }
+        }
+        // VAL's failing time (the happening's, or the end of the interval for an invariant).
+        if let (Some(val_time), true) = (entry["val_failed_time"].as_f64(), temporal) {
+            let ours = report.detail["failed_time"].as_f64();
+            if ours.is_none_or(|t| (t - val_time).abs() > 1e-3) {
+                mismatches
+                    .push(format!("{name}: VAL fails at time {val_time}, herbrand at {ours:?}: {}", report.summary));
             }
         }
         if val_valid {

@@ -205,7 +205,7 @@ fn herbrand(problem: &str, plan: &[Action], keep_going: bool) -> Report {
         SourceFile::new("problem", problem),
         SourceFile::new("plan", plan_text(plan)),
         &Budget::default(),
-        &PlanOptions { keep_going, trace: Some(true) },
+        &PlanOptions { keep_going, trace: Some(true), ..Default::default() },
     )
 }
 

@@ -45,6 +45,12 @@ const UNDEFINED: &str = codes::PLAN_UNDEFINED_FLUENT.name;
 const ARITHMETIC: &str = codes::PLAN_ARITHMETIC_ERROR.name;
 const INTERFERING: &str = codes::PLAN_INTERFERING_STEPS.name;
 const UNSUPPORTED: &str = codes::PLAN_UNSUPPORTED.name;
+const INVARIANT: &str = codes::PLAN_INVARIANT_VIOLATED.name;
+const DURATION: &str = codes::PLAN_DURATION_VIOLATED.name;
+const MISSING_DURATION: &str = codes::PLAN_MISSING_DURATION.name;
+const MUTEX: &str = codes::PLAN_MUTEX_VIOLATION.name;
+const TD: &str = "cases/temporal-domain.pddl";
+const TP: &str = "cases/temporal-problem.pddl";
 
 /// One expected diagnostic: code, file role (`domain`/`problem`/`plan`), line of the primary span.
 type Expect = (&'static str, &'static str, usize);
@@ -96,7 +102,7 @@ fn options(case: &Case) -> (Budget, PlanOptions) {
     if let Some(n) = case.max_steps {
         budget.max_steps = n;
     }
-    (budget, PlanOptions { keep_going: case.keep_going, trace: None })
+    (budget, PlanOptions { keep_going: case.keep_going, trace: None, ..Default::default() })
 }
 
 fn validate(case: &Case) -> Report {
@@ -543,14 +549,65 @@ cases! {
         diags: &[(UNKNOWN_ACTION, "plan", 3)],
     }
 
-    // ----- what herbrand does not check -----------------------------------------------------------
+    // ----- temporal plans (durative actions, timed initial literals) --------------------------------
+    // A one-step durative plan: no metric, so the final value is the number of steps.
     durative {
         domain: "cases/durative-domain.pddl", problem: "cases/durative-problem.pddl", plan: "cases/durative.plan",
-        verdict: Verdict::Unknown, diags: &[(UNSUPPORTED, "domain", 6)], snapshot: true,
+        final_value: Some(1.0),
     }
-    timed_initial_literal {
-        problem: "cases/til-problem.pddl", plan: "cases/til.plan", verdict: Verdict::Unknown,
-        diags: &[(UNSUPPORTED, "problem", 5)],
+    // Drive, charge, drive; the ridge opens at 6 (a TIL). Metric total-time: the makespan 12.02.
+    temporal_valid { domain: TD, problem: TP, plan: "cases/temporal-valid.plan", final_value: Some(12.02), snapshot: true }
+    // Step 2 starts at 2.00, before the rover arrives (5.00): its `at start` condition fails; the
+    // fix starts it at 5.01 (checked by re-running the plan).
+    temporal_start {
+        domain: TD, problem: TP, plan: "cases/temporal-start.plan", verdict: Verdict::Invalid, failed_step: Some(2),
+        diags: &[(PRECONDITION, "plan", 3)], snapshot: true,
+    }
+    // Step 3 closes the ridge (end 7.50) before step 2 arrives (8.01): its `at end` fails.
+    temporal_end {
+        domain: TD, problem: TP, plan: "cases/temporal-end.plan", verdict: Verdict::Invalid, failed_step: Some(2),
+        diags: &[(PRECONDITION, "plan", 3)], snapshot: true,
+    }
+    // Step 3 drives away at 7.00 while step 2 charges until 9.01: `over all (at r1 crater)` breaks
+    // between 7 and 9.01, and the note names step 3.
+    temporal_invariant {
+        domain: TD, problem: TP, plan: "cases/temporal-invariant.plan", verdict: Verdict::Invalid,
+        failed_step: Some(2), diags: &[(INVARIANT, "plan", 3)], snapshot: true,
+    }
+    // Charging starts at 4.00, the rover arrives at 5.00: the invariant is false from the start;
+    // the fix starts it at 5.01.
+    temporal_invariant_early {
+        domain: TD, problem: TP, plan: "cases/temporal-invariant-early.plan", verdict: Verdict::Invalid,
+        failed_step: Some(2), diags: &[(INVARIANT, "plan", 3)], snapshot: true,
+    }
+    // [4.00] where `(= ?duration (distance base crater))` is 5: the fix writes [5].
+    temporal_duration {
+        domain: TD, problem: TP, plan: "cases/temporal-duration.plan", verdict: Verdict::Invalid,
+        failed_step: Some(1), diags: &[(DURATION, "plan", 1)], snapshot: true,
+    }
+    // No [duration]: the fix appends the one the constraint fixes.
+    temporal_missing_duration {
+        domain: TD, problem: TP, plan: "cases/temporal-missing.plan", verdict: Verdict::Invalid,
+        failed_step: Some(1), diags: &[(MISSING_DURATION, "plan", 1)], snapshot: true,
+    }
+    // The crater closes (end of step 2) at 5.01, the moment step 3 starts charging there.
+    temporal_mutex {
+        domain: TD, problem: TP, plan: "cases/temporal-mutex.plan", verdict: Verdict::Invalid, failed_step: Some(3),
+        diags: &[(MUTEX, "plan", 4)], snapshot: true,
+    }
+    // An LLM's plan for a temporal domain without times or durations.
+    temporal_untimed {
+        domain: TD, problem: TP, plan: "cases/temporal-untimed.plan", verdict: Verdict::Invalid,
+        failed_step: Some(1), diags: &[(MISSING_DURATION, "plan", 1)],
+    }
+    // A TIL after the plan: no metric, so the final value counts it as a step (as VAL does).
+    timed_initial_literal { problem: "cases/til-problem.pddl", plan: "cases/til.plan", final_value: Some(3.0) }
+
+    // ----- what herbrand does not check -----------------------------------------------------------
+    temporal_continuous {
+        domain: "cases/temporal-continuous-domain.pddl", problem: "cases/temporal-continuous-problem.pddl",
+        plan: "cases/temporal-continuous.plan", verdict: Verdict::Unknown, diags: &[(UNSUPPORTED, "domain", 10)],
+        snapshot: true,
     }
     // The step budget ends the run at step 4: verdict unknown.
     step_budget {
@@ -954,7 +1011,7 @@ fn trace_records_effects() {
         source("problem", BW_P1),
         source("plan", "val/bw-valid.plan"),
         &Budget::default(),
-        &PlanOptions { keep_going: false, trace: Some(false) },
+        &PlanOptions { keep_going: false, trace: Some(false), ..Default::default() },
     );
     assert_eq!(detail(&no_trace, "trace"), &Value::Null);
 }
@@ -976,7 +1033,9 @@ fn cli_exit_codes_follow_the_verdict() {
     assert_eq!(run(BW, BW_P1, "val/bw-valid.plan"), 0);
     assert_eq!(run(BW, BW_P1, "val/bw-precond.plan"), 1);
     assert_eq!(run("val/bw-domain-kw.pddl", BW_P1, "val/bw-valid.plan"), 2);
-    assert_eq!(run("cases/durative-domain.pddl", "cases/durative-problem.pddl", "cases/durative.plan"), 3);
+    assert_eq!(run("cases/durative-domain.pddl", "cases/durative-problem.pddl", "cases/durative.plan"), 0);
+    let continuous = ("cases/temporal-continuous-domain.pddl", "cases/temporal-continuous-problem.pddl");
+    assert_eq!(run(continuous.0, continuous.1, "cases/temporal-continuous.plan"), 3);
     assert_eq!(run(BW, BW_P1, "does-not-exist.plan"), 4);
 }
 

@@ -62,7 +62,7 @@ fn the_plan_fuzz_crash_on_an_unclosed_list_is_fixed() {
         SourceFile::new("problem", get(1)),
         SourceFile::new("plan", get(2)),
         &Budget { max_input_bytes: 1 << 20, max_steps: 100_000, max_ground_atoms: 100_000, ..Budget::default() },
-        &herbrand::PlanOptions { keep_going: false, trace: Some(true) },
+        &herbrand::PlanOptions { keep_going: false, trace: Some(true), ..Default::default() },
     );
     for format in [Format::Human, Format::Json, Format::Llm] {
         assert!(!render(&report, format, false).is_empty());

@@ -43,7 +43,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let budget =
         Budget { max_input_bytes: 1 << 20, max_steps: 100_000, max_ground_atoms: 100_000, ..Budget::default() };
-    let options = PlanOptions { keep_going: data.first().is_some_and(|b| b & 1 == 1), trace: Some(true) };
+    let options = PlanOptions { keep_going: data.first().is_some_and(|b| b & 1 == 1), trace: Some(true), ..Default::default() };
     let report = validate_plan(
         SourceFile::new("domain", domain),
         SourceFile::new("problem", problem),

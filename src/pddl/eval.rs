@@ -112,6 +112,24 @@ pub struct CAction {
     pub slots: usize,
 }
 
+/// The parts of a compiled durative action. Its [`CAction`] keeps the `at start` condition as
+/// `pre` and every effect (start and end) as `effects`, for advice; simulation uses these parts.
+#[derive(Clone, Debug)]
+pub struct CDurative {
+    pub start: CFormula,
+    pub over_all: CFormula,
+    pub end: CFormula,
+    pub start_effects: Vec<CEffect>,
+    pub end_effects: Vec<CEffect>,
+    /// The `:duration` constraint, over `?duration` ([`CNum::Duration`]).
+    pub duration: CFormula,
+    /// `(= ?duration e)`: the value a step must use, for fixes.
+    pub fixed_duration: Option<CNum>,
+    /// A construct whose semantics herbrand does not implement (continuous effects, a
+    /// conditional effect whose condition and effect lie at different times): span and what.
+    pub unsupported: Option<(Span, &'static str)>,
+}
+
 /// A goal preference: violated in a final state where its body is false, once per binding of
 /// the `forall` variables around it.
 #[derive(Clone, Debug)]
@@ -283,6 +301,126 @@ impl<'a> Compiler<'a> {
         }
         let params = a.params.iter().map(|p| (p.name.sym, declared_types(p, self.index.object))).collect();
         CAction { name: a.name.sym, decl, params, pre, effects, slots: self.max_slots }
+    }
+
+    /// A durative action: its [`CAction`] (for advice) and its timed parts.
+    pub fn durative(&mut self, decl: usize, a: &Action) -> (CAction, CDurative) {
+        self.reset(&a.params);
+        let mut conds: [Vec<CFormula>; 3] = Default::default();
+        let mut unsupported = None;
+        if let Some(p) = &a.precondition {
+            self.split_condition(p, TimeSpec::AtStart, &mut conds);
+        }
+        let mut start_effects = Vec::new();
+        let mut end_effects = Vec::new();
+        if let Some(e) = &a.effect {
+            self.split_effect(e, None, &mut start_effects, &mut end_effects, &mut unsupported);
+        }
+        let (duration, fixed_duration) = match &a.duration {
+            Some(d) => {
+                let fixed = fixed_duration(d).map(|e| self.num(e));
+                (self.formula(d), fixed)
+            }
+            None => (CFormula::True, None),
+        };
+        let [start, over_all, end] = conds.map(|parts| match parts.len() {
+            0 => CFormula::True,
+            1 => parts.into_iter().next().unwrap_or(CFormula::True),
+            _ => CFormula::And(parts, Span::default()),
+        });
+        let params = a.params.iter().map(|p| (p.name.sym, declared_types(p, self.index.object))).collect();
+        let mut all_effects = start_effects.clone();
+        all_effects.extend(end_effects.iter().cloned());
+        let action =
+            CAction { name: a.name.sym, decl, params, pre: start.clone(), effects: all_effects, slots: self.max_slots };
+        let parts =
+            CDurative { start, over_all, end, start_effects, end_effects, duration, fixed_duration, unsupported };
+        (action, parts)
+    }
+
+    /// Sort the conjuncts of a durative condition by time; an untimed one counts as `at start`.
+    fn split_condition(&mut self, f: &Formula, default: TimeSpec, out: &mut [Vec<CFormula>; 3]) {
+        let slot = |t: TimeSpec| match t {
+            TimeSpec::AtStart => 0,
+            TimeSpec::OverAll => 1,
+            TimeSpec::AtEnd => 2,
+        };
+        match f {
+            Formula::And(parts, _) => parts.iter().for_each(|p| self.split_condition(p, default, out)),
+            Formula::Timed(t, inner, _) => {
+                let c = self.formula(inner);
+                out[slot(*t)].push(c);
+            }
+            Formula::Forall(vars, body, s) if contains_timed(body) => {
+                let qvars = self.push(vars);
+                let mut inner: [Vec<CFormula>; 3] = Default::default();
+                self.split_condition(body, default, &mut inner);
+                self.pop(vars.len());
+                for (i, parts) in inner.into_iter().enumerate() {
+                    if !parts.is_empty() {
+                        let body = Box::new(CFormula::And(parts, *s));
+                        out[i].push(CFormula::Quant { forall: true, vars: qvars.clone(), body, span: *s });
+                    }
+                }
+            }
+            other => {
+                let c = self.formula(other);
+                out[slot(default)].push(c);
+            }
+        }
+    }
+
+    /// Sort the effects of a durative action into `at start` and `at end`.
+    fn split_effect(
+        &mut self,
+        e: &Effect,
+        at: Option<TimeSpec>,
+        start: &mut Vec<CEffect>,
+        end: &mut Vec<CEffect>,
+        unsupported: &mut Option<(Span, &'static str)>,
+    ) {
+        match e {
+            Effect::And(parts, _) => parts.iter().for_each(|p| self.split_effect(p, at, start, end, unsupported)),
+            Effect::Timed(t, body, _) => self.split_effect(body, Some(*t), start, end, unsupported),
+            Effect::Forall(vars, body, _) => {
+                let qvars = self.push(vars);
+                let (mut s, mut en) = (Vec::new(), Vec::new());
+                self.split_effect(body, at, &mut s, &mut en, unsupported);
+                self.pop(vars.len());
+                if !s.is_empty() {
+                    start.push(CEffect::Forall { vars: qvars.clone(), body: s });
+                }
+                if !en.is_empty() {
+                    end.push(CEffect::Forall { vars: qvars, body: en });
+                }
+            }
+            Effect::When(cond, body, span) => {
+                let mut conds: [Vec<CFormula>; 3] = Default::default();
+                self.split_condition(cond, at.unwrap_or(TimeSpec::AtStart), &mut conds);
+                let (mut s, mut en) = (Vec::new(), Vec::new());
+                self.split_effect(body, at, &mut s, &mut en, unsupported);
+                let [cs, co, ce] = conds;
+                let simple_start = en.is_empty() && co.is_empty() && ce.is_empty();
+                let simple_end = s.is_empty() && co.is_empty() && cs.is_empty();
+                if simple_start {
+                    start.push(CEffect::When { cond: CFormula::And(cs, *span), body: s });
+                } else if simple_end {
+                    end.push(CEffect::When { cond: CFormula::And(ce, *span), body: en });
+                } else if unsupported.is_none() {
+                    *unsupported =
+                        Some((*span, "a conditional effect whose condition and effect lie at different times"));
+                }
+            }
+            Effect::Numeric(_, _, value, span) if mentions_continuous_time(value) => {
+                if unsupported.is_none() {
+                    *unsupported = Some((*span, "a continuous effect (`#t`)"));
+                }
+            }
+            other => {
+                let target = if at == Some(TimeSpec::AtEnd) { end } else { start };
+                self.effect(other, target);
+            }
+        }
     }
 
     /// A closed formula (goal) or one over `params`.
@@ -706,5 +844,35 @@ fn derived_deps(f: &CFormula, out: &mut Vec<u32>) {
         }
         CFormula::Quant { body, .. } => derived_deps(body, out),
         _ => {}
+    }
+}
+
+fn contains_timed(f: &Formula) -> bool {
+    match f {
+        Formula::Timed(..) => true,
+        Formula::And(ps, _) | Formula::Or(ps, _) => ps.iter().any(contains_timed),
+        Formula::Not(i, _) | Formula::Exists(_, i, _) | Formula::Forall(_, i, _) => contains_timed(i),
+        Formula::Imply(a, b, _) => contains_timed(a) || contains_timed(b),
+        _ => false,
+    }
+}
+
+fn mentions_continuous_time(e: &NumExpr) -> bool {
+    match e {
+        NumExpr::ContinuousTime(_) => true,
+        NumExpr::Op(_, args, _) => args.iter().any(mentions_continuous_time),
+        NumExpr::Neg(a, _) => mentions_continuous_time(a),
+        _ => false,
+    }
+}
+
+/// The `e` of a duration constraint `(= ?duration e)` (possibly under `and` or `at start`).
+fn fixed_duration(d: &Formula) -> Option<&NumExpr> {
+    match d {
+        Formula::Compare(CmpOp::Eq, NumExpr::Duration(_), e, _)
+        | Formula::Compare(CmpOp::Eq, e, NumExpr::Duration(_), _) => Some(e),
+        Formula::And(parts, _) => parts.iter().find_map(fixed_duration),
+        Formula::Timed(_, inner, _) => fixed_duration(inner),
+        _ => None,
     }
 }

@@ -38,7 +38,7 @@ pub struct Step {
     pub malformed: bool,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Plan {
     pub steps: Vec<Step>,
     args: Vec<Name>,

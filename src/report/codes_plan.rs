@@ -65,9 +65,29 @@ PLAN_INTERFERING_STEPS = "plan/interfering-steps", Error, "steps scheduled at th
     why: "Simultaneous steps must be independent; VAL rejects the plan. Give them distinct times if they are meant to run in sequence.",
     example: "1: (pick-up a)\n1: (stack a b)",
     fix: "Give the second step a later timestamp.";
+PLAN_INVARIANT_VIOLATED = "plan/invariant-violated", Error, "an `over all` condition breaks while the action runs",
+    what: "A durative action's `over all` condition (its invariant) must hold on the whole open interval between its start and its end. After some happening inside that interval it is false. The diagnostic gives the interval, the false literals, and the happening that made each one false (or says it was already false when the action started).",
+    why: "The action cannot run through that interval, so the plan is invalid from that point on; VAL reports `Invariant for (action) has its condition unsatisfied between time X to Y`.",
+    example: "0.0: (fly plane1 city0 city1) [4.0]\n1.0: (debark p1 plane1 city1) [0.5]   ; needs (at plane1 city1) over all, plane1 lands at 4.0",
+    fix: "Start the action after the happening that makes the condition true (the help gives a time), end the action that breaks it later, or reorder the steps.";
+PLAN_DURATION_VIOLATED = "plan/duration-violated", Error, "a step's duration breaks the action's `:duration` constraint",
+    what: "A durative step `t: (action args) [d]` gives a duration `d` that does not satisfy the action's `:duration` constraint (`(= ?duration e)`, `<=`, `>=`), evaluated in the state where the step starts. Equality is checked to within the tolerance (`--tolerance`).",
+    why: "The step cannot be executed with that duration; VAL reports `Failed duration constraint` and rejects the plan.",
+    example: "0.0: (fly plane1 city0 city1) [2.0]   ; :duration (= ?duration (/ (distance ?c1 ?c2) (slow-speed ?a))) is 4.236",
+    fix: "Use the duration the help computes, or change the state the constraint reads.";
+PLAN_MISSING_DURATION = "plan/missing-duration", Error, "a durative step has no `[duration]`",
+    what: "A step names a durative action but gives no duration in square brackets, so its end cannot be placed in time.",
+    why: "The plan does not say when the action ends; temporal validators cannot execute it.",
+    example: "0.0: (fly plane1 city0 city1)",
+    fix: "Append the duration: `0.0: (fly plane1 city0 city1) [4.236]` (the fix computes it when the constraint fixes it).";
+PLAN_MUTEX_VIOLATION = "plan/mutex-violation", Error, "interfering happenings are too close in time",
+    what: "Two happenings of a temporal plan (starts or ends of durative actions, instantaneous steps) fall within the tolerance of each other, so they count as simultaneous, and one of them deletes or changes something the other needs or changes. With tolerance ε, points no more than ε/10 after the first point of a happening join it (as in VAL).",
+    why: "Simultaneous happenings must not interfere; a real executor cannot order them. VAL reports a mutex violation and rejects the plan.",
+    example: "1.0000: (turn_to sat0 star4 star1) [1.5]\n1.00005: (calibrate sat0 inst0 star1) [5.0]   ; turn_to deletes (pointing sat0 star1) at start",
+    fix: "Separate the two by at least the tolerance (the help gives a time), or check that the planner used the same tolerance (`--tolerance`).";
 PLAN_UNSUPPORTED = "plan/unsupported", Error, "the plan needs a feature herbrand does not validate yet",
-    what: "The domain or plan uses a feature plan validation does not support yet (durative actions, continuous effects). The verdict is `unknown`.",
+    what: "The domain or plan uses a feature plan validation does not support yet (continuous effects with `#t`, a conditional effect whose condition and effect lie at different times). The verdict is `unknown`.",
     why: "herbrand will not guess: an answer is given only where the semantics is implemented.",
-    example: "(:durative-action fly … )",
+    example: "(increase (fuel ?a) (* #t (refuel-rate ?a)))",
     fix: "Nothing to fix in the plan; validate it with VAL until herbrand supports the feature.";
 }

@@ -1,4 +1,4 @@
-; A durative action: temporal plan validation is not supported yet.
+; A durative action: a one-step temporal plan.
 (define (domain shuttle)
   (:requirements :strips :typing :durative-actions)
   (:types place)

@@ -1,4 +1,4 @@
-; A timed initial literal: temporal plan validation is not supported yet.
+; A timed initial literal after the plan.
 (define (problem BLOCKS-til)
   (:domain BLOCKS)
   (:objects a b - block)

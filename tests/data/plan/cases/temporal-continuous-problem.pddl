@@ -1,0 +1,5 @@
+(define (problem tank-1)
+  (:domain tank)
+  (:objects t1 - tank)
+  (:init (= (level t1) 0))
+  (:goal (>= (level t1) 10)))

@@ -1,0 +1,26 @@
+; A rover drives between places, charges, and closes places; a timed initial literal opens the ridge.
+(define (domain rovers-temporal)
+  (:requirements :strips :typing :durative-actions :numeric-fluents :timed-initial-literals)
+  (:types place rover)
+  (:predicates (at ?r - rover ?p - place) (link ?a - place ?b - place) (open ?p - place) (charged ?r - rover))
+  (:functions (distance ?a - place ?b - place) (energy ?r - rover))
+  (:durative-action drive
+    :parameters (?r - rover ?from - place ?to - place)
+    :duration (= ?duration (distance ?from ?to))
+    :condition (and (at start (at ?r ?from))
+                    (at start (>= (energy ?r) (distance ?from ?to)))
+                    (over all (link ?from ?to))
+                    (at end (open ?to)))
+    :effect (and (at start (not (at ?r ?from)))
+                 (at end (at ?r ?to))
+                 (at end (decrease (energy ?r) (distance ?from ?to)))))
+  (:durative-action charge
+    :parameters (?r - rover ?p - place)
+    :duration (<= ?duration 10)
+    :condition (and (at start (open ?p)) (over all (at ?r ?p)))
+    :effect (and (at end (charged ?r)) (at end (increase (energy ?r) (* 2 ?duration)))))
+  (:durative-action close
+    :parameters (?p - place)
+    :duration (= ?duration 1)
+    :condition (at start (open ?p))
+    :effect (at end (not (open ?p)))))
