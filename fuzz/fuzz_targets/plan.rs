@@ -28,6 +28,10 @@ const DOMAIN: &str = "(define (domain bw) (:requirements :strips :typing) (:type
  (:action unstack :parameters (?x ?y - block) :precondition (and (on ?x ?y) (clear ?x) (handempty))
   :effect (and (holding ?x) (clear ?y) (not (clear ?x)) (not (handempty)) (not (on ?x ?y)))))";
 
+/// Used when the first byte has bit 1 set: a temporal domain with a TIL.
+const TEMPORAL_DOMAIN: &str = include_str!("../../tests/data/plan/cases/temporal-domain.pddl");
+const TEMPORAL_PROBLEM: &str = include_str!("../../tests/data/plan/cases/temporal-problem.pddl");
+
 const PROBLEM: &str = "(define (problem p) (:domain bw) (:objects a b c - block)
  (:init (clear a) (clear b) (clear c) (ontable a) (ontable b) (ontable c) (handempty))
  (:goal (and (on a b) (on b c))))";
@@ -35,15 +39,20 @@ const PROBLEM: &str = "(define (problem p) (:domain bw) (:objects a b c - block)
 fuzz_target!(|data: &[u8]| {
     let parts: Vec<&[u8]> = data.splitn(3, |&b| b == SEPARATOR).collect();
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    let temporal = data.first().is_some_and(|b| b & 2 == 2);
+    let (default_domain, default_problem) =
+        if temporal { (TEMPORAL_DOMAIN, TEMPORAL_PROBLEM) } else { (DOMAIN, PROBLEM) };
     let (domain, problem, plan) = match parts.as_slice() {
         [d, p, plan] => (text(d), text(p), text(plan)),
-        [p, plan] => (DOMAIN.to_string(), text(p), text(plan)),
-        [plan] => (DOMAIN.to_string(), PROBLEM.to_string(), text(plan)),
+        [p, plan] => (default_domain.to_string(), text(p), text(plan)),
+        [plan] => (default_domain.to_string(), default_problem.to_string(), text(plan)),
         _ => return,
     };
+    // The tolerance from the second byte: 0 (everything separate) up to 2.55.
+    let tolerance = data.get(1).map(|&b| f64::from(b) / 100.0);
     let budget =
         Budget { max_input_bytes: 1 << 20, max_steps: 100_000, max_ground_atoms: 100_000, ..Budget::default() };
-    let options = PlanOptions { keep_going: data.first().is_some_and(|b| b & 1 == 1), trace: Some(true), ..Default::default() };
+    let options = PlanOptions { keep_going: data.first().is_some_and(|b| b & 1 == 1), trace: Some(true), tolerance };
     let report = validate_plan(
         SourceFile::new("domain", domain),
         SourceFile::new("problem", problem),

@@ -266,7 +266,9 @@ enum Repair {
     Replace { step: String },
     /// Start the (temporal) step at `time`, just after the happening at `after` that makes
     /// its conditions true.
-    Shift { time: f64, after: f64 },
+    /// `merged`: the providing point joined the step's happening (it lies within a tenth of
+    /// this tolerance).
+    Shift { time: f64, after: f64, merged: Option<f64> },
 }
 
 struct Outcome {
@@ -1747,7 +1749,21 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
         Some(m) if m.part == temporal::Part::Instant => {
             format!("step {} `{text}` (at {})", step.index, format_number(m.time))
         }
-        Some(m) => format!("step {} `{text}` ({} {})", step.index, m.part.text(), format_number(m.time)),
+        Some(m) => {
+            let own = step.time.unwrap_or(step.index as f64)
+                + if m.part == temporal::Part::End { step.duration.unwrap_or(0.0) } else { 0.0 };
+            if (own - m.time).abs() > 1e-9 {
+                format!(
+                    "step {} `{text}` ({} {}, in the happening at {})",
+                    step.index,
+                    m.part.text(),
+                    format_number(own),
+                    format_number(m.time)
+                )
+            } else {
+                format!("step {} `{text}` ({} {})", step.index, m.part.text(), format_number(m.time))
+            }
+        }
         None => format!("step {} `{text}`", step.index),
     };
     let mut j = json!({"step": step.index, "line": step.line, "action": text});
@@ -1924,8 +1940,8 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
                         ),
                     );
                 }
-                Some(Repair::Shift { time, after }) => {
-                    d = shift_help(d, src, step, *time, *after);
+                Some(Repair::Shift { time, after, merged }) => {
+                    d = shift_help(d, src, step, *time, *after, *merged);
                 }
                 Some(Repair::Replace { step: v }) => {
                     let all = f.variants.join(", ");
@@ -2049,7 +2065,7 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
                 d = d.note(n);
             }
             d = match &f.repair {
-                Some(Repair::Shift { time, after }) => shift_help(d, src, step, *time, *after),
+                Some(Repair::Shift { time, after, merged }) => shift_help(d, src, step, *time, *after, *merged),
                 _ => d.help("the condition must hold from the start to the end of the action: start it when the condition holds and keep other steps from breaking it until it ends"),
             };
             j["unsatisfied"] = failures_json(failures);
@@ -2105,7 +2121,15 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
 }
 
 /// Help and fix for a temporal step that should start later.
-fn shift_help(d: Diagnostic, src: &SourceFile, step: &Step, time: f64, after: f64) -> Diagnostic {
+fn shift_help(d: Diagnostic, src: &SourceFile, step: &Step, time: f64, after: f64, merged: Option<f64>) -> Diagnostic {
+    let d = match merged {
+        Some(tolerance) => d.note(format!(
+            "a point at {} makes the condition true, but it lies within a tenth of the tolerance ({}) of this step, so both form one happening and the step sees the state before it; plans from LPG or POPF assume --tolerance 0.001",
+            format_number(after),
+            format_number(tolerance)
+        )),
+        None => d,
+    };
     let d = d.help(format!(
         "start step {} at {} instead, just after the happening at {} that makes the condition true (checked: the step then succeeds)",
         step.index,

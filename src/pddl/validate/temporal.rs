@@ -141,7 +141,7 @@ impl Simulator<'_> {
             match &g {
                 Ok((ai, _)) if self.durative[*ai].is_some() => {
                     points.push(Point { time: t, kind: Kind::Start, idx: si });
-                    if let Some(d) = step.duration.filter(|d| d.is_finite()) {
+                    if let Some(d) = step.duration.filter(|d| d.is_finite() && *d >= 0.0) {
                         points.push(Point { time: t + d, kind: Kind::End, idx: si });
                     }
                 }
@@ -201,6 +201,7 @@ impl Simulator<'_> {
         let mut last_time = 0.0;
         let mut changes = Changes::default();
         let mut executed_points = 0u64;
+        let mut repairs = 0;
         'happenings: for (h, (time, range)) in groups.iter().enumerate() {
             let members = &points[range.clone()];
             out.happenings += 1;
@@ -264,7 +265,8 @@ impl Simulator<'_> {
                                 m.causes = failures.iter().map(|x| self.cause(inputs, x, &writers, started)).collect();
                             }
                         }
-                        if !REPAIRING.with(|r| r.get()) {
+                        if !REPAIRING.with(|r| r.get()) && repairs < MAX_REPAIRS {
+                            repairs += 1;
                             f.repair = self.temporal_repair(inputs, options, &f, &points, &groups, h);
                         }
                         failed_here = true;
@@ -466,9 +468,10 @@ impl Simulator<'_> {
                     repair: None,
                     moment: Some(Moment { part: Part::OverAll, time: *time, until: next, causes }),
                 };
-                let repair = if REPAIRING.with(|r| r.get()) {
+                let repair = if REPAIRING.with(|r| r.get()) || repairs >= MAX_REPAIRS {
                     None
                 } else {
+                    repairs += 1;
                     self.temporal_repair(inputs, options, &f, &points, &groups, h)
                 };
                 out.failures.push(StepFailure { repair, ..f });
@@ -548,6 +551,16 @@ impl Simulator<'_> {
                 let want = parts.fixed_duration.as_ref().and_then(|e| eval.num(e, &env).ok());
                 match step.duration {
                     None => return Err(fail(StepFault::MissingDuration { want }, Part::Start)),
+                    Some(d) if !(d >= 0.0 && d.is_finite()) => {
+                        let failures = vec![Failure {
+                            literal: format!("?duration = {}", format_number(d)),
+                            why: "is not a non-negative number".to_string(),
+                            span: step.span,
+                            context: None,
+                            want: None,
+                        }];
+                        return Err(fail(StepFault::Duration { failures, want }, Part::Start));
+                    }
                     Some(_) => match duration_holds(&eval, &parts.duration, &mut env, tolerance / 10.0) {
                         Ok(true) => {}
                         Ok(false) => {
@@ -703,39 +716,48 @@ impl Simulator<'_> {
         }
         let wanted: Vec<(u32, &[ObjId], bool)> =
             failures.iter().filter_map(|x| x.want.as_ref()).map(|(p, a, w)| (*p, a.as_slice(), *w)).collect();
-        if wanted.is_empty() {
+        // A failing comparison: any numeric effect may be the provider.
+        let numeric = failures.iter().any(|x| x.want.is_none());
+        if wanted.is_empty() && !numeric {
             return None;
         }
         let tolerance = options.tolerance();
-        // The first later happening one of whose points has an effect on a wanted fact.
-        for (t, range) in groups.iter().skip(h + 1) {
-            let provides = points[range.clone()].iter().any(|p| {
-                if p.kind == Kind::Bad || (p.kind != Kind::Til && p.idx == f.step) {
-                    return false;
+        let effects_of = |p: &Point| -> Option<&[CEffect]> {
+            match p.kind {
+                Kind::Til => Some(&self.tils[p.idx].1),
+                Kind::Start | Kind::End | Kind::Instant => {
+                    let ai = self.action_ids.get(&plan.steps[p.idx].action.sym)?;
+                    Some(match (&self.durative[*ai], p.kind) {
+                        (Some(d), Kind::Start) => &d.start_effects,
+                        (Some(d), Kind::End) => &d.end_effects,
+                        _ => &self.actions[*ai].effects,
+                    })
                 }
-                let effects: &[CEffect] = match p.kind {
-                    Kind::Til => &self.tils[p.idx].1,
-                    Kind::Start | Kind::End | Kind::Instant => {
-                        let Some(ai) = self.action_ids.get(&plan.steps[p.idx].action.sym) else { return false };
-                        match (&self.durative[*ai], p.kind) {
-                            (Some(d), Kind::Start) => &d.start_effects,
-                            (Some(d), Kind::End) => &d.end_effects,
-                            _ => &self.actions[*ai].effects,
-                        }
-                    }
-                    Kind::Bad => return false,
-                };
-                wanted.iter().any(|(pred, _, want)| mentions(effects, *pred, *want))
-            });
-            if !provides {
-                continue;
+                Kind::Bad => None,
             }
-            // An `at end` condition: the step must end after the happening, so start it earlier
-            // by its duration.
-            let offset = match f.moment.as_ref().map(|m| m.part) {
-                Some(Part::End) => plan.steps[f.step].duration.unwrap_or(0.0),
-                _ => 0.0,
-            };
+        };
+        let provides = |p: &Point| {
+            if p.kind == Kind::Bad || (p.kind != Kind::Til && p.idx == f.step) {
+                return false;
+            }
+            effects_of(p).is_some_and(|effects| {
+                wanted.iter().any(|(pred, _, want)| mentions(effects, *pred, *want))
+                    || (numeric && has_numeric(effects))
+            })
+        };
+        // An `at end` condition: the step must end after the happening, so start it earlier by
+        // its duration.
+        let offset = match f.moment.as_ref().map(|m| m.part) {
+            Some(Part::End) => plan.steps[f.step].duration.unwrap_or(0.0),
+            _ => 0.0,
+        };
+        // A point of the failing happening itself (it joined within ε/10), then the first later
+        // happening that has an effect on a wanted fact.
+        let same: Option<f64> =
+            points[groups[h].1.clone()].iter().filter(|p| provides(p)).map(|p| p.time).reduce(f64::max);
+        let later = groups.iter().skip(h + 1).find(|(_, r)| points[r.clone()].iter().any(&provides)).map(|g| g.0);
+        for (t, merged) in [(same, true), (later, false)] {
+            let Some(t) = t else { continue };
             let new_time = round_up(t + tolerance - offset);
             if new_time <= start_time(plan, f.step) {
                 continue;
@@ -743,9 +765,8 @@ impl Simulator<'_> {
             let mut changed = plan.clone();
             changed.steps[f.step].time = Some(new_time);
             if self.passes_step(inputs, options, &changed, f.step) {
-                return Some(Repair::Shift { time: new_time, after: *t });
+                return Some(Repair::Shift { time: new_time, after: t, merged: merged.then_some(tolerance) });
             }
-            return None;
         }
         None
     }
@@ -775,6 +796,8 @@ thread_local! {
 
 /// Plans longer than this get no verified timing repair (each check re-runs the plan).
 const MAX_REPAIR_STEPS: usize = 2_000;
+/// Most failures of one run (with `--continue`) that get a repair.
+const MAX_REPAIRS: usize = 16;
 
 impl StepFailure {
     fn is_budget(&self) -> bool {
@@ -789,6 +812,15 @@ fn point_part(kind: Kind) -> &'static str {
         Kind::Til => "timed initial literal",
         _ => "step",
     }
+}
+
+/// Whether an effect list changes a numeric fluent.
+fn has_numeric(effects: &[CEffect]) -> bool {
+    effects.iter().any(|e| match e {
+        CEffect::Num { .. } => true,
+        CEffect::Forall { body, .. } | CEffect::When { body, .. } => has_numeric(body),
+        _ => false,
+    })
 }
 
 /// Whether an effect list adds (`want`) or deletes (`!want`) some atom of `pred`.
