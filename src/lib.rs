@@ -16,6 +16,7 @@
 //! assert_eq!(report.verdict, Verdict::Valid);
 //! ```
 
+pub mod fol;
 pub mod input;
 pub mod limits;
 pub mod pddl;
@@ -23,6 +24,7 @@ pub mod report;
 pub mod source;
 pub mod suggest;
 
+pub use fol::{check_fol, fol_equivalent, FolOptions};
 pub use limits::Budget;
 pub use pddl::check_pddl;
 pub use pddl::validate::{validate_plan, PlanOptions};

@@ -54,6 +54,12 @@ struct Limits {
     /// Deepest nesting accepted.
     #[arg(long)]
     max_depth: Option<usize>,
+    /// Z3's deterministic resource limit per solver call.
+    #[arg(long)]
+    solver_rlimit: Option<u64>,
+    /// Z3's wall-clock timeout per solver call, a backstop to the rlimit.
+    #[arg(long)]
+    solver_timeout_ms: Option<u64>,
 }
 
 impl Limits {
@@ -70,6 +76,12 @@ impl Limits {
         }
         if let Some(v) = self.max_depth {
             b.max_depth = v;
+        }
+        if let Some(v) = self.solver_rlimit {
+            b.solver_rlimit = v;
+        }
+        if let Some(v) = self.solver_timeout_ms {
+            b.solver_timeout_ms = v;
         }
         b
     }
@@ -110,6 +122,38 @@ enum Command {
         /// LPG and POPF need 0.001.
         #[arg(long, value_name = "EPSILON", default_value_t = herbrand::PlanOptions::DEFAULT_TOLERANCE)]
         tolerance: f64,
+        #[command(flatten)]
+        output: Output,
+        #[command(flatten)]
+        limits: Limits,
+    },
+    /// Check a first-order formalization: parse (any dialect), lint, and decide with Z3 whether
+    /// the premises entail the conclusion (True / False / Uncertain / Inconsistent).
+    Fol {
+        /// The program: Logic-LM sections, JSON, TPTP, or one formula per line (the last is the
+        /// conclusion). `-` for standard input.
+        file: String,
+        /// The dialect: folio, nltk, prover9, tptp (default: detected).
+        #[arg(long)]
+        dialect: Option<String>,
+        /// The conclusion, given separately: every line of the file is then a premise.
+        #[arg(long)]
+        conclusion: Option<String>,
+        #[command(flatten)]
+        output: Output,
+        #[command(flatten)]
+        limits: Limits,
+    },
+    /// Compare a candidate formalization with a reference: equivalent, or a distinguishing
+    /// model and how each premise differs.
+    FolEquiv {
+        /// The candidate formula or program.
+        candidate: String,
+        /// The reference formula or program.
+        reference: String,
+        /// The dialect: folio, nltk, prover9, tptp (default: detected).
+        #[arg(long)]
+        dialect: Option<String>,
         #[command(flatten)]
         output: Output,
         #[command(flatten)]
@@ -217,6 +261,22 @@ fn main() -> ExitCode {
             };
             let options = herbrand::PlanOptions { keep_going, trace, tolerance: Some(tolerance) };
             let report = herbrand::validate_plan(domain, problem, plan, &limits.budget(), &options);
+            emit(&report, &output)
+        }
+        Command::Fol { file, dialect, conclusion, output, limits } => {
+            let program = input!(&file, "program", Kind::Fol, &output);
+            let options = herbrand::FolOptions { dialect, conclusion };
+            let report = herbrand::check_fol(program, &options, &limits.budget());
+            emit(&report, &output)
+        }
+        Command::FolEquiv { candidate, reference, dialect, output, limits } => {
+            if candidate == "-" && reference == "-" {
+                return usage_error("only one input can be read from standard input");
+            }
+            let candidate = input!(&candidate, "candidate", Kind::Fol, &output);
+            let reference = input!(&reference, "reference", Kind::Fol, &output);
+            let options = herbrand::FolOptions { dialect, conclusion: None };
+            let report = herbrand::fol_equivalent(candidate, reference, &options, &limits.budget());
             emit(&report, &output)
         }
         Command::Explain { code, list } => explain(code.as_deref(), list),
