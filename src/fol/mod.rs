@@ -178,6 +178,7 @@ pub fn check_fol(program: SourceFile, options: &FolOptions, budget: &Budget) -> 
     report.summary = match (&label, first_error) {
         (_, _) if unknown => "the solver gave no answer within its budget".to_string(),
         (Some(l), None) => format!("well-formed; label {l}: {}", label_phrase(l)),
+        (Some(l), Some(e)) if l == "Inconsistent" && report.count(Severity::Error) == 1 => format!("label {l}: {e}"),
         (Some(l), Some(e)) => format!("label {l}, but the formalization has errors; first: {e}"),
         (None, Some(e)) => format!("no label: {e}"),
         (None, None) => "well-formed; the premises are consistent".to_string(),
@@ -368,6 +369,7 @@ pub fn fol_equivalent(candidate: SourceFile, reference: SourceFile, options: &Fo
             (false, false) => "incomparable",
         };
         let which = match x.role {
+            _ if pa.len() == 1 && pb.len() == 1 => "formula".to_string(),
             Role::Premise => format!("premise {}", x.index),
             Role::Conclusion => "conclusion".to_string(),
         };

@@ -521,9 +521,9 @@ impl Parser<'_> {
                 Err(self.error(IssueKind::NotFol, "`...` is not first-order logic", Some("write every case out")))
             }
             Some(Tok::RParen) => Err(self.error(
-                IssueKind::Unbalanced,
-                "this `)` closes nothing: a formula was expected",
-                Some("remove it, or add the `(` it was meant to close"),
+                IssueKind::Syntax,
+                "expected a formula, found `)`",
+                Some("complete the formula before the `)`"),
             )),
             _ => Err(self.error(IssueKind::Syntax, format!("expected a formula, found {}", self.found()), None)),
         }
@@ -937,10 +937,15 @@ mod tests {
 
     #[test]
     fn mistakes_are_located() {
-        let (r, _) = formula("∀x (P(x) → Q(x)", 0, Dialect::Folio, 100);
+        // Where the meaning is clear (a `)` missing at the end) it is repaired with a warning;
+        // where it is not, the first unmatched `)` is the error.
+        let (r, issues) = formula("∀x (P(x) → Q(x)", 0, Dialect::Folio, 100);
+        assert_eq!(r.unwrap().show(), "∀x (P(x) → Q(x))");
+        assert_eq!(issues[0].span.start, 5); // `∀` is 3 bytes: the unclosed `(`
+        let (r, _) = formula("P(a)) ∧ Q(b))", 0, Dialect::Folio, 100);
         let e = r.unwrap_err();
         assert_eq!(e.kind, IssueKind::Unbalanced);
-        assert_eq!(e.span.start, 5); // `∀` is 3 bytes
+        assert_eq!(e.span.start, 4);
         let (r, _) = formula("∀y (Age(y) ∧ y > 9)", 0, Dialect::Folio, 100);
         assert_eq!(r.unwrap_err().kind, IssueKind::NotFol);
         let (r, _) = formula("Likes(john, ¬Rain(x))", 0, Dialect::Folio, 100);
