@@ -207,6 +207,6 @@ fn code_ident(name: &str) -> String {
     match name {
         "fol/not-first-order" => "FOL_NOT_FOL".into(),
         "fol/inconsistent-premises" => "FOL_INCONSISTENT".into(),
-        n => n.replace('/', "_").replace('-', "_").to_uppercase(),
+        n => n.replace(['/', '-'], "_").to_uppercase(),
     }
 }
