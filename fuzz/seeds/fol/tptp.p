@@ -1,0 +1,3 @@
+fof(dogs, axiom, ![X]: (dog(X) => animal(X))).
+fof(rex, axiom, dog(rex)).
+fof(goal, conjecture, animal(rex)).
