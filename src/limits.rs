@@ -32,7 +32,7 @@ impl Default for Budget {
             max_steps: 10_000_000,
             max_ground_atoms: 20_000_000,
             max_depth: 1_000,
-            solver_rlimit: 50_000_000,
+            solver_rlimit: 5_000_000,
             solver_timeout_ms: 10_000,
         }
     }
