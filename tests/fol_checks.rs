@@ -94,6 +94,7 @@ case!(container_json, "program.json", Valid, Some("True"), []);
 case!(syntax_error, "syntax-error.txt", Invalid, None, [(FOL_SYNTAX_ERROR, 3)]);
 case!(unbalanced, "unbalanced.txt", Invalid, None, [(FOL_UNBALANCED_PARENS, 2)]);
 case!(not_first_order, "not-fol.txt", Invalid, None, [(FOL_NOT_FOL, 2)]);
+case!(nothing_readable, "nothing-readable.txt", Error, None, [(FOL_NOT_FOL, 2), (FOL_SYNTAX_ERROR, 4)]);
 case!(quirks, "quirk.txt", Valid, Some("True"), [(FOL_QUIRK, 2), (FOL_QUIRK, 2), (FOL_QUIRK, 3)]);
 
 // ----- lints -----------------------------------------------------------------------------------
