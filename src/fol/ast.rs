@@ -96,7 +96,9 @@ impl Formula {
                 Formula::Iff(a, b, _) => wrap(format!("{} ↔ {}", go(a, false), go(b, false))),
                 Formula::Quant(q, v, _, body, _) => {
                     let sym = if *q == Quant::Forall { "∀" } else { "∃" };
-                    format!("{sym}{v} {}", go(body, false))
+                    // `∀x ∀y (…)`: a quantifier directly under another needs no brackets.
+                    let inner = go(body, matches!(**body, Formula::Quant(..)));
+                    wrap(format!("{sym}{v} {inner}"))
                 }
             }
         }

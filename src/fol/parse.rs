@@ -4,8 +4,9 @@
 //! (comparisons, `∈`, lists, a formula used as a term, a comma used as a connective).
 //!
 //! Precedence, tightest first: `¬` and quantifiers, `∧`, `∨`, `⊕`, `→` (right-associative), `↔`.
-//! A quantifier written without brackets around its body (`∀x P(x) → Q(x)`) takes the widest
-//! scope, as NLTK's `all x.` does, and a warning says so.
+//! A quantifier followed by a bracket takes the bracketed group as its body (`∀x (P(x)) ∧ Q`);
+//! one written without brackets around its body (`∀x P(x) → Q(x)`) takes the widest scope, as
+//! NLTK's `all x.` does, and a warning says so.
 
 use super::ast::*;
 use crate::source::Span;
@@ -525,6 +526,7 @@ impl Parser<'_> {
                 "expected a formula, found `)`",
                 Some("complete the formula before the `)`"),
             )),
+            Some(Tok::Cmp(_)) | Some(Tok::Member) => Err(self.not_fol()),
             _ => Err(self.error(IssueKind::Syntax, format!("expected a formula, found {}", self.found()), None)),
         }
     }
@@ -560,7 +562,11 @@ impl Parser<'_> {
                     // `∀x∃y` lexes as one name only when written together: keep it as written.
                     vars.push((n, span));
                 }
-                Some(Tok::Comma) if !vars.is_empty() => self.pos += 1,
+                Some(Tok::Comma) if !vars.is_empty() => {
+                    // `∀x, y (…)`: another variable follows.
+                    self.pos += 1;
+                    continue;
+                }
                 _ => break,
             }
             // FOLIO writes `∀x (…)`, so one variable then the body; NLTK and Prover9 allow
@@ -616,6 +622,10 @@ impl Parser<'_> {
             return Ok(self.unary()?.f);
         }
         let start = self.span_here();
+        if open {
+            // `∀x (…) ∧ …`: the bracketed group is the body.
+            return Ok(self.unary()?.f);
+        }
         let body = self.formula(0)?;
         if !open || body.bare.is_some() {
             if let Some(op) = body.bare {
@@ -774,7 +784,7 @@ pub fn formula(text: &str, base: usize, dialect: Dialect, max_depth: usize) -> (
     let mut issues = Vec::new();
     let mut body = text.trim_end();
     // A trailing `.`: Prover9's terminator, a quirk elsewhere.
-    if let Some(stripped) = body.strip_suffix('.') {
+    if let Some(stripped) = body.strip_suffix('.').filter(|b| !b.ends_with('.')) {
         if dialect != Dialect::Prover9 && dialect != Dialect::Tptp {
             issues.push(Issue {
                 kind: IssueKind::Quirk,
@@ -951,6 +961,17 @@ mod tests {
         let (r, _) = formula("Likes(john, ¬Rain(x))", 0, Dialect::Folio, 100);
         assert_eq!(r.unwrap_err().kind, IssueKind::NotFol);
         let (r, _) = formula("P(a), Q(a)", 0, Dialect::Folio, 100);
+        assert_eq!(r.unwrap_err().kind, IssueKind::NotFol);
+    }
+
+    #[test]
+    fn llm_variants_read_as_meant() {
+        assert_eq!(read("∀x, y (Likes(x, y) → Knows(x, y))").show(), "∀x ∀y (Likes(x, y) → Knows(x, y))");
+        // A bracketed body is the quantifier's whole scope.
+        assert_eq!(read("∀x (Dog(x) → Animal(x)) ∧ Cat(tom)").show(), "(∀x (Dog(x) → Animal(x))) ∧ Cat(tom)");
+        let (r, _) = formula("∀x ∈ People (Happy(x))", 0, Dialect::Folio, 100);
+        assert_eq!(r.unwrap_err().kind, IssueKind::NotFol);
+        let (r, _) = formula("Happy(john) ∧ ...", 0, Dialect::Folio, 100);
         assert_eq!(r.unwrap_err().kind, IssueKind::NotFol);
     }
 
