@@ -20,8 +20,11 @@ pub mod input;
 pub mod limits;
 pub mod pddl;
 pub mod report;
+pub mod schema;
+pub mod serve;
 pub mod source;
 pub mod suggest;
+pub mod tools;
 
 pub use limits::Budget;
 pub use pddl::check_pddl;
