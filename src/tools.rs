@@ -45,8 +45,16 @@ pub trait Check: DeserializeOwned + JsonSchema {
     fn texts(&self) -> Vec<(&'static str, &str)>;
     /// The budget arguments.
     fn limits(&self) -> &Limits;
-    /// Run the check.
-    fn run(self, budget: &Budget) -> Report;
+    /// Run the check; `session` holds what a server keeps between calls.
+    fn run(self, budget: &Budget, session: &Session) -> Report;
+}
+
+/// What a server keeps between calls: caches that make a call cheaper, never change its Report.
+/// Batch mode shares one across its workers; the MCP server keeps one for its lifetime.
+#[derive(Default)]
+pub struct Session {
+    /// Domains and problems already read, for `validate_plan`.
+    pub plan_front_ends: crate::pddl::cache::FrontEnds,
 }
 
 /// A registered tool.
@@ -56,7 +64,7 @@ pub struct Tool {
     pub description: &'static str,
     pub kind: Kind,
     schema: fn() -> Map<String, Value>,
-    call: fn(Value) -> Outcome,
+    call: fn(Value, &Session) -> Outcome,
 }
 
 /// Register a [`Check`] as a tool.
@@ -78,8 +86,8 @@ impl Tool {
     }
 
     /// Run the check on JSON arguments.
-    pub fn call(&self, arguments: Value) -> Outcome {
-        (self.call)(arguments)
+    pub fn call(&self, arguments: Value, session: &Session) -> Outcome {
+        (self.call)(arguments, session)
     }
 }
 
@@ -88,10 +96,15 @@ pub fn find(name: &str) -> Option<&'static Tool> {
     TOOLS.iter().find(|t| t.name == name)
 }
 
-/// Run the tool `name` on `arguments`; an unknown name is an error Report.
+/// Run the tool `name` on `arguments`, once; an unknown name is an error Report.
 pub fn call(name: &str, arguments: Value) -> Outcome {
+    call_in(&Session::default(), name, arguments)
+}
+
+/// Run the tool `name` on `arguments` within a server's session.
+pub fn call_in(session: &Session, name: &str, arguments: Value) -> Outcome {
     match find(name) {
-        Some(tool) => tool.call(arguments),
+        Some(tool) => tool.call(arguments, session),
         None => Outcome::no_verdict(unknown_tool(name)),
     }
 }
@@ -215,15 +228,14 @@ impl Check for ValidatePlan {
         &self.limits
     }
 
-    fn run(self, budget: &Budget) -> Report {
+    fn run(self, budget: &Budget, session: &Session) -> Report {
+        let started = std::time::Instant::now();
         let options = crate::PlanOptions { keep_going: self.keep_going, trace: self.trace };
-        crate::validate_plan(
-            SourceFile::new("domain", self.domain),
-            SourceFile::new("problem", self.problem),
-            SourceFile::new("plan", self.plan),
-            budget,
-            &options,
-        )
+        let loaded = session.plan_front_ends.get_or_load(self.domain, self.problem, budget);
+        let plan = SourceFile::new("plan", self.plan);
+        let mut report = crate::pddl::validate::validate_plan_loaded(&loaded, plan, budget, &options);
+        report.set_stat("elapsed_ms", started.elapsed().as_secs_f64() * 1000.0);
+        report
     }
 }
 
@@ -261,7 +273,7 @@ impl Check for CheckPddl {
         &self.limits
     }
 
-    fn run(self, budget: &Budget) -> Report {
+    fn run(self, budget: &Budget, _session: &Session) -> Report {
         crate::check_pddl(
             SourceFile::new("domain", self.domain),
             self.problem.map(|p| SourceFile::new("problem", p)),
@@ -294,7 +306,7 @@ fn accepted_fields<C: Check>() -> Vec<String> {
     }
 }
 
-fn call_check<C: Check>(arguments: Value) -> Outcome {
+fn call_check<C: Check>(arguments: Value, session: &Session) -> Outcome {
     let map = match arguments {
         Value::Object(map) => map,
         Value::Null => Map::new(),
@@ -323,7 +335,7 @@ fn call_check<C: Check>(arguments: Value) -> Outcome {
     {
         return Outcome::no_verdict(oversized(C::KIND, name, len, budget.max_input_bytes));
     }
-    Outcome::verdict(args.run(&budget))
+    Outcome::verdict(args.run(&budget, session))
 }
 
 fn bad_arguments<C: Check>(message: String) -> Report {

@@ -25,7 +25,7 @@ use serde_json::Value;
 use crate::report::codes;
 use crate::report::{Diagnostic, Kind, Report, Verdict};
 use crate::source::{SourceFile, Span};
-use crate::tools::{self, Outcome};
+use crate::tools::{self, Outcome, Session};
 
 /// How a batch runs.
 #[derive(Clone, Debug)]
@@ -109,19 +109,33 @@ impl Summary {
     }
 }
 
-/// One input line as read: its bytes (without the line ending), or only its length when it was
-/// over the limit.
-enum RawLine {
-    Text(Vec<u8>),
+/// One input line of a window: a byte range of the window's buffer (without the line ending),
+/// or only its length when it was over the limit.
+#[derive(Clone, Copy)]
+enum LineRef {
+    Text { start: usize, end: usize },
     TooLong(u64),
 }
 
+/// Lines read together. Their bytes live in one buffer, which the checking side hands back for
+/// the next window: in steady state reading allocates nothing.
+#[derive(Default)]
 struct Window {
     /// The 1-based number of the first line.
     first: u64,
-    lines: Vec<RawLine>,
+    buf: Vec<u8>,
+    lines: Vec<LineRef>,
     /// Bytes consumed from the input so far (for the progress line).
     consumed: u64,
+}
+
+/// Lines checked by one task: enough to amortise the task, few enough to balance the cores.
+const LINES_PER_TASK: usize = 16;
+
+/// The output of one task: its response lines, and (verdict, is_error) per line.
+struct TaskOutput {
+    text: Vec<u8>,
+    verdicts: Vec<(Verdict, bool)>,
 }
 
 /// Run a batch: read requests from `input`, write one response line per input line to `output`.
@@ -137,29 +151,45 @@ pub fn run<R: BufRead + Send, W: Write>(input: R, mut output: W, options: &Batch
         .map_err(io::Error::other)?;
     let mut summary = Summary { jobs, ..Summary::default() };
     let mut progress = Progress::new(options.progress && io::stderr().is_terminal(), options.input_len);
+    let session = Session::default();
 
     std::thread::scope(|scope| -> io::Result<()> {
-        // One window is read ahead while the previous one is checked.
+        // One window is read ahead while the previous one is checked; checked windows go back
+        // to the reader to be refilled.
         let (sender, receiver) = mpsc::sync_channel::<io::Result<Window>>(1);
-        let reader = scope.spawn(move || read_windows(input, options, sender));
+        let (recycle, recycled) = mpsc::sync_channel::<Window>(2);
+        let reader = scope.spawn(move || read_windows(input, options, sender, recycled));
         for window in receiver {
             let window = window?;
             let timings = options.timings;
-            let first = window.first;
-            let responses: Vec<(String, Verdict, bool)> = pool.install(|| {
+            let outputs: Vec<TaskOutput> = pool.install(|| {
                 window
                     .lines
-                    .into_par_iter()
+                    .par_chunks(LINES_PER_TASK)
                     .enumerate()
-                    .map(|(i, line)| respond(first + i as u64, line, timings))
+                    .map(|(task, lines)| {
+                        let first = window.first + (task * LINES_PER_TASK) as u64;
+                        let mut out = TaskOutput { text: Vec::new(), verdicts: Vec::with_capacity(lines.len()) };
+                        for (i, line) in lines.iter().enumerate() {
+                            let raw = match *line {
+                                LineRef::Text { start, end } => Ok(&window.buf[start..end]),
+                                LineRef::TooLong(len) => Err(len),
+                            };
+                            out.verdicts.push(respond(&session, first + i as u64, raw, timings, &mut out.text));
+                        }
+                        out
+                    })
                     .collect()
             });
-            for (text, verdict, is_error) in &responses {
-                output.write_all(text.as_bytes())?;
-                output.write_all(b"\n")?;
-                summary.count(*verdict, *is_error);
+            for out in &outputs {
+                output.write_all(&out.text)?;
+                for &(verdict, is_error) in &out.verdicts {
+                    summary.count(verdict, is_error);
+                }
             }
             progress.update(summary.lines, window.consumed, started);
+            // The reader may have stopped already; then the window is simply dropped.
+            let _ = recycle.try_send(window);
         }
         // The reader ends when the input does or the receiver is gone; it never panics.
         let _ = reader.join();
@@ -171,25 +201,26 @@ pub fn run<R: BufRead + Send, W: Write>(input: R, mut output: W, options: &Batch
     Ok(summary)
 }
 
-fn read_windows<R: BufRead>(mut input: R, options: &BatchOptions, sender: mpsc::SyncSender<io::Result<Window>>) {
+fn read_windows<R: BufRead>(
+    mut input: R,
+    options: &BatchOptions,
+    sender: mpsc::SyncSender<io::Result<Window>>,
+    recycled: mpsc::Receiver<Window>,
+) {
     let mut next_line = 1u64;
     let mut consumed = 0u64;
-    let mut first_line = true;
     loop {
-        let mut window = Window { first: next_line, lines: Vec::new(), consumed: 0 };
-        let mut bytes = 0usize;
+        let mut window = recycled.try_recv().unwrap_or_default();
+        window.buf.clear();
+        window.lines.clear();
+        window.first = next_line;
         let mut eof = false;
-        while window.lines.len() < options.window_lines.max(1) && bytes < options.window_bytes {
-            match read_line(&mut input, options.max_line_bytes, &mut consumed) {
+        while window.lines.len() < options.window_lines.max(1) && window.buf.len() < options.window_bytes {
+            match read_line(&mut input, options.max_line_bytes, &mut consumed, &mut window.buf) {
                 Ok(Some(mut line)) => {
-                    if first_line {
-                        strip_bom(&mut line);
-                        first_line = false;
+                    if next_line == 1 && window.lines.is_empty() {
+                        strip_bom(&mut line, &window.buf);
                     }
-                    bytes += match &line {
-                        RawLine::Text(t) => t.len(),
-                        RawLine::TooLong(_) => 0,
-                    };
                     window.lines.push(line);
                 }
                 Ok(None) => {
@@ -213,9 +244,15 @@ fn read_windows<R: BufRead>(mut input: R, options: &BatchOptions, sender: mpsc::
     }
 }
 
-/// Read one line (up to `\n` or the end of input), keeping at most `max` bytes of it.
-fn read_line<R: BufRead>(input: &mut R, max: usize, consumed: &mut u64) -> io::Result<Option<RawLine>> {
-    let mut text = Vec::new();
+/// Read one line (up to `\n` or the end of input) onto the end of `buf`, keeping at most `max`
+/// bytes of it; `None` at the end of input.
+fn read_line<R: BufRead>(
+    input: &mut R,
+    max: usize,
+    consumed: &mut u64,
+    buf: &mut Vec<u8>,
+) -> io::Result<Option<LineRef>> {
+    let start = buf.len();
     let mut len = 0u64;
     let mut too_long = false;
     let mut started = false;
@@ -223,7 +260,10 @@ fn read_line<R: BufRead>(input: &mut R, max: usize, consumed: &mut u64) -> io::R
         let available = match input.fill_buf() {
             Ok(available) => available,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
+            Err(e) => {
+                buf.truncate(start);
+                return Err(e);
+            }
         };
         if available.is_empty() {
             break;
@@ -233,11 +273,11 @@ fn read_line<R: BufRead>(input: &mut R, max: usize, consumed: &mut u64) -> io::R
         let content = &available[..newline.unwrap_or(available.len())];
         len += content.len() as u64;
         if !too_long {
-            if text.len() + content.len() > max {
+            if buf.len() - start + content.len() > max {
                 too_long = true;
-                text = Vec::new();
+                buf.truncate(start);
             } else {
-                text.extend_from_slice(content);
+                buf.extend_from_slice(content);
             }
         }
         let taken = newline.map_or(available.len(), |i| i + 1);
@@ -251,18 +291,19 @@ fn read_line<R: BufRead>(input: &mut R, max: usize, consumed: &mut u64) -> io::R
         return Ok(None);
     }
     if too_long {
-        return Ok(Some(RawLine::TooLong(len)));
+        return Ok(Some(LineRef::TooLong(len)));
     }
-    if text.last() == Some(&b'\r') {
-        text.pop();
+    if buf.last() == Some(&b'\r') && buf.len() > start {
+        buf.pop();
     }
-    Ok(Some(RawLine::Text(text)))
+    Ok(Some(LineRef::Text { start, end: buf.len() }))
 }
 
-fn strip_bom(line: &mut RawLine) {
-    if let RawLine::Text(text) = line {
-        if text.starts_with(b"\xEF\xBB\xBF") {
-            text.drain(..3);
+/// Skip a UTF-8 byte order mark at the start of the input.
+fn strip_bom(line: &mut LineRef, buf: &[u8]) {
+    if let LineRef::Text { start, end } = line {
+        if buf[*start..*end].starts_with(b"\xEF\xBB\xBF") {
+            *start += 3;
         }
     }
 }
@@ -277,24 +318,31 @@ struct Response<'a> {
     report: &'a Report,
 }
 
-/// The output line for input line `line`, with its verdict and whether it failed as a request.
-fn respond(line: u64, raw: RawLine, timings: bool) -> (String, Verdict, bool) {
+/// Append the output line for input line `line` to `out`; returns its verdict and whether the
+/// request failed.
+fn respond(session: &Session, line: u64, raw: Result<&[u8], u64>, timings: bool, out: &mut Vec<u8>) -> (Verdict, bool) {
     let (id, tool, mut outcome) = match raw {
-        RawLine::TooLong(len) => (Value::Null, None, Outcome::no_verdict(line_too_long(line, len))),
-        RawLine::Text(text) => dispatch(line, &text),
+        Err(len) => (Value::Null, None, Outcome::no_verdict(line_too_long(line, len))),
+        Ok(text) => dispatch(session, line, text),
     };
     if !timings {
         outcome.report.drop_timings();
     }
     let response =
         Response { line, id: &id, tool: tool.as_deref(), is_error: outcome.is_error, report: &outcome.report };
-    // A response holds only JSON values and strings: serializing cannot fail.
-    let text = serde_json::to_string(&response).unwrap_or_else(|e| format!("{{\"line\":{line},\"error\":\"{e}\"}}"));
-    (text, outcome.report.verdict, outcome.is_error)
+    let before = out.len();
+    // A response holds only JSON values and strings, and writing to a Vec cannot fail; should
+    // it ever, the line still gets its own (minimal) output line.
+    if serde_json::to_writer(&mut *out, &response).is_err() {
+        out.truncate(before);
+        out.extend_from_slice(format!("{{\"line\":{line},\"is_error\":true}}").as_bytes());
+    }
+    out.push(b'\n');
+    (outcome.report.verdict, outcome.is_error)
 }
 
 /// Parse a request line and run it: (id, tool name as given, outcome).
-fn dispatch(line: u64, text: &[u8]) -> (Value, Option<String>, Outcome) {
+fn dispatch(session: &Session, line: u64, text: &[u8]) -> (Value, Option<String>, Outcome) {
     if text.iter().all(u8::is_ascii_whitespace) {
         let report = request_error(
             &codes::REQUEST_EMPTY_LINE,
@@ -341,7 +389,7 @@ fn dispatch(line: u64, text: &[u8]) -> (Value, Option<String>, Outcome) {
         );
         return (id, Some(tool), Outcome::no_verdict(report));
     }
-    let outcome = tools::call(&tool, arguments);
+    let outcome = tools::call_in(session, &tool, arguments);
     (id, Some(tool), outcome)
 }
 
@@ -417,11 +465,12 @@ mod tests {
     fn lines(input: &[u8], max: usize) -> Vec<String> {
         let mut reader = io::BufReader::with_capacity(4, input);
         let mut consumed = 0;
+        let mut buf = Vec::new();
         let mut out = Vec::new();
-        while let Some(line) = read_line(&mut reader, max, &mut consumed).expect("in-memory read") {
+        while let Some(line) = read_line(&mut reader, max, &mut consumed, &mut buf).expect("in-memory read") {
             out.push(match line {
-                RawLine::Text(t) => String::from_utf8_lossy(&t).into_owned(),
-                RawLine::TooLong(n) => format!("<{n} bytes>"),
+                LineRef::Text { start, end } => String::from_utf8_lossy(&buf[start..end]).into_owned(),
+                LineRef::TooLong(n) => format!("<{n} bytes>"),
             });
         }
         assert_eq!(consumed as usize, input.len());

@@ -23,7 +23,7 @@ use rmcp::transport::async_rw::AsyncRwTransport;
 use rmcp::{ErrorData, RoleServer, ServerHandler, ServiceExt};
 
 use crate::report::render::{self, Format};
-use crate::tools::{self, Outcome};
+use crate::tools::{self, Outcome, Session};
 
 /// How the server runs.
 #[derive(Clone, Debug)]
@@ -44,6 +44,7 @@ impl Default for McpOptions {
 #[derive(Clone)]
 pub struct Server {
     tools: Arc<Vec<Tool>>,
+    session: Arc<Session>,
 }
 
 impl Default for Server {
@@ -76,7 +77,7 @@ impl Server {
                     )
             })
             .collect();
-        Server { tools: Arc::new(tools) }
+        Server { tools: Arc::new(tools), session: Arc::new(Session::default()) }
     }
 
     /// The tools as `tools/list` gives them.
@@ -131,7 +132,8 @@ impl ServerHandler for Server {
             return Err(ErrorData::invalid_params(format!("{}; {help}", report.summary), None));
         };
         let arguments = serde_json::Value::Object(request.arguments.unwrap_or_default());
-        let outcome = tokio::task::spawn_blocking(move || tool.call(arguments))
+        let session = self.session.clone();
+        let outcome = tokio::task::spawn_blocking(move || tool.call(arguments, &session))
             .await
             .map_err(|e| ErrorData::internal_error(format!("the check failed: {e}"), None))?;
         Ok(tool_result(&outcome).into())
