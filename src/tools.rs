@@ -350,11 +350,12 @@ fn bad_arguments<C: Check>(message: String) -> Report {
         .and_then(Value::as_object)
         .map(|p| p.keys().map(String::as_str).filter(|k| !required.contains(k)).collect())
         .unwrap_or_default();
+    let quoted = |names: &[&str]| names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
     let help = format!(
-        "{} takes {} (texts){}",
+        "{} needs {}{}",
         C::NAME,
-        required.join(", "),
-        if optional.is_empty() { String::new() } else { format!("; optional: {}", optional.join(", ")) }
+        quoted(&required),
+        if optional.is_empty() { String::new() } else { format!("; optional: {}", quoted(&optional)) }
     );
     request_error(C::KIND, &codes::REQUEST_BAD_ARGUMENTS, message, help)
 }

@@ -323,7 +323,7 @@ struct Response<'a> {
 fn respond(session: &Session, line: u64, raw: Result<&[u8], u64>, timings: bool, out: &mut Vec<u8>) -> (Verdict, bool) {
     let (id, tool, mut outcome) = match raw {
         Err(len) => (Value::Null, None, Outcome::no_verdict(line_too_long(line, len))),
-        Ok(text) => dispatch(session, line, text),
+        Ok(text) => handle_line(session, line, text),
     };
     if !timings {
         outcome.report.drop_timings();
@@ -341,8 +341,9 @@ fn respond(session: &Session, line: u64, raw: Result<&[u8], u64>, timings: bool,
     (outcome.report.verdict, outcome.is_error)
 }
 
-/// Parse a request line and run it: (id, tool name as given, outcome).
-fn dispatch(session: &Session, line: u64, text: &[u8]) -> (Value, Option<String>, Outcome) {
+/// Parse request line number `line` (its bytes, without the line ending) and run it: its `id`
+/// (null when it has none), its tool name as given, and the outcome — what batch writes for it.
+pub fn handle_line(session: &Session, line: u64, text: &[u8]) -> (Value, Option<String>, Outcome) {
     if text.iter().all(u8::is_ascii_whitespace) {
         let report = request_error(
             &codes::REQUEST_EMPTY_LINE,
