@@ -21,8 +21,11 @@ pub mod input;
 pub mod limits;
 pub mod pddl;
 pub mod report;
+pub mod schema;
+pub mod serve;
 pub mod source;
 pub mod suggest;
+pub mod tools;
 
 pub use fol::{check_fol, fol_equivalent, FolOptions};
 pub use limits::Budget;

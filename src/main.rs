@@ -159,6 +159,35 @@ enum Command {
         #[command(flatten)]
         limits: Limits,
     },
+    /// Serve every check as a tool over the Model Context Protocol on stdin/stdout.
+    Mcp {
+        /// Longest accepted JSON-RPC message, in bytes (a longer one is dropped unanswered).
+        #[arg(long, default_value_t = herbrand::serve::mcp::McpOptions::default().max_message_bytes)]
+        max_message_bytes: usize,
+    },
+    /// Run JSONL requests ({"id", "tool", "arguments"} per line) in parallel; one Report line per
+    /// input line, in input order, on standard output; a summary on standard error.
+    Batch {
+        /// The requests (`-` or nothing for standard input).
+        input: Option<String>,
+        /// Worker threads (default: one per core). The output does not depend on it.
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+        /// Keep wall-time stats (`*_ms`) in the Reports; the output is then not reproducible.
+        #[arg(long)]
+        timings: bool,
+        /// Longest accepted line, in bytes; a longer line gives a `request/line-too-long` Report.
+        #[arg(long, default_value_t = herbrand::serve::batch::BatchOptions::default().max_line_bytes)]
+        max_line_bytes: usize,
+        /// No progress line, even when standard error is a terminal.
+        #[arg(long)]
+        no_progress: bool,
+        /// No summary line on standard error.
+        #[arg(long, short = 'q')]
+        quiet: bool,
+    },
+    /// Print the JSON Schema of the Report (`schema/report.schema.json`).
+    Schema,
     /// Print the documentation of a diagnostic code.
     Explain {
         /// The code, e.g. `pddl/undefined-predicate`.
@@ -279,7 +308,57 @@ fn main() -> ExitCode {
             let report = herbrand::fol_equivalent(candidate, reference, &options, &limits.budget());
             emit(&report, &output)
         }
+        Command::Mcp { max_message_bytes } => {
+            let options = herbrand::serve::mcp::McpOptions { max_message_bytes };
+            match herbrand::serve::mcp::serve_stdio(&options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => usage_error(&format!("mcp: {e}")),
+            }
+        }
+        Command::Batch { input, jobs, timings, max_line_bytes, no_progress, quiet } => {
+            batch(input.as_deref(), jobs, timings, max_line_bytes, !no_progress, quiet)
+        }
+        Command::Schema => {
+            print!("{}", herbrand::schema::report_schema_text());
+            ExitCode::SUCCESS
+        }
         Command::Explain { code, list } => explain(code.as_deref(), list),
+    }
+}
+
+fn batch(
+    input: Option<&str>,
+    jobs: Option<usize>,
+    timings: bool,
+    max_line_bytes: usize,
+    progress: bool,
+    quiet: bool,
+) -> ExitCode {
+    use herbrand::serve::batch::{self, BatchOptions};
+    let options =
+        BatchOptions { jobs: jobs.unwrap_or(0), max_line_bytes, timings, progress, ..BatchOptions::default() };
+    let stdout = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+    let result = match input {
+        None | Some("-") => batch::run(std::io::BufReader::with_capacity(1 << 20, std::io::stdin()), stdout, &options),
+        Some(path) => match std::fs::File::open(path) {
+            Ok(file) => {
+                let input_len = file.metadata().ok().map(|m| m.len());
+                let options = BatchOptions { input_len, ..options };
+                batch::run(std::io::BufReader::with_capacity(1 << 20, file), stdout, &options)
+            }
+            Err(e) => return usage_error(&format!("cannot read `{path}`: {e}")),
+        },
+    };
+    match result {
+        Ok(summary) => {
+            if !quiet {
+                eprintln!("{}", summary.line());
+            }
+            ExitCode::SUCCESS
+        }
+        // The reader of the output went away (`| head`): nothing left to do.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => usage_error(&format!("batch: {e}")),
     }
 }
 

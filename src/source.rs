@@ -47,14 +47,21 @@ impl Span {
     }
 }
 
-/// A span resolved to positions, as it appears in a Report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A span resolved to positions, as it appears in a Report: byte offsets, and 1-based lines and
+/// columns counted in Unicode scalar values (`end_*` is just past the last character).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SpanInfo {
+    /// Byte offset of the first byte.
     pub start: usize,
+    /// Byte offset just past the last byte.
     pub end: usize,
+    #[schemars(range(min = 1))]
     pub line: usize,
+    #[schemars(range(min = 1))]
     pub column: usize,
+    #[schemars(range(min = 1))]
     pub end_line: usize,
+    #[schemars(range(min = 1))]
     pub end_column: usize,
 }
 

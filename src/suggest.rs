@@ -25,6 +25,17 @@ pub fn reset_budget() {
     REMAINING.with(|r| r.set(COMPARISON_BUDGET));
 }
 
+/// The comparisons left on this thread.
+pub fn remaining_budget() -> u64 {
+    REMAINING.with(|r| r.get())
+}
+
+/// Set this thread's comparison budget: a check that reuses a front end loaded earlier resumes
+/// from the budget that front end left, so its suggestions are the same as on a fresh load.
+pub fn set_budget(left: u64) {
+    REMAINING.with(|r| r.set(left));
+}
+
 /// Take `n` comparisons from the budget; false when it has run out.
 fn spend(n: u64) -> bool {
     REMAINING.with(|r| {

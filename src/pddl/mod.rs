@@ -6,6 +6,7 @@
 
 pub mod advice;
 pub mod ast;
+pub mod cache;
 pub mod check;
 pub mod eval;
 pub mod index;
@@ -50,6 +51,8 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     /// A budget stopped the front end: the verdict must be `unknown`.
     pub out_of_budget: bool,
+    /// The suggestion budget left after loading (see [`crate::suggest::set_budget`]).
+    pub suggest_budget_left: u64,
 }
 
 impl Loaded {
@@ -87,6 +90,7 @@ pub fn load(domain_src: Arc<SourceFile>, problem_src: Option<Arc<SourceFile>>, b
         problem_src: problem_src.clone(),
         diagnostics: Vec::new(),
         out_of_budget: false,
+        suggest_budget_left: 0,
     };
     for src in std::iter::once(&domain_src).chain(problem_src.as_ref()) {
         if let Some(d) = too_large(src, budget) {
@@ -95,6 +99,7 @@ pub fn load(domain_src: Arc<SourceFile>, problem_src: Option<Arc<SourceFile>>, b
         }
     }
     if loaded.out_of_budget {
+        loaded.suggest_budget_left = crate::suggest::remaining_budget();
         return loaded;
     }
     let (domain, problem_in_domain_file) = read_file(&domain_src, &mut loaded, budget);
@@ -148,6 +153,7 @@ pub fn load(domain_src: Arc<SourceFile>, problem_src: Option<Arc<SourceFile>>, b
         loaded.diagnostics.extend(lints);
         loaded.index = Some(index);
     }
+    loaded.suggest_budget_left = crate::suggest::remaining_budget();
     loaded
 }
 

@@ -69,13 +69,33 @@ pub fn validate_plan(
     options: &PlanOptions,
 ) -> Report {
     let started = Instant::now();
-    let (domain, problem, plan_src) = (Arc::new(domain), Arc::new(problem), Arc::new(plan));
+    let loaded = load(Arc::new(domain), Some(Arc::new(problem)), budget);
+    validate_loaded(&loaded, plan, budget, options, started)
+}
+
+/// Validate a plan against a domain and problem already read by [`load`] (with a problem), as
+/// servers do to check many plans against one domain and problem (see [`super::cache`]). The
+/// Report is the one [`validate_plan`] gives for the same texts.
+pub fn validate_plan_loaded(loaded: &Loaded, plan: SourceFile, budget: &Budget, options: &PlanOptions) -> Report {
+    crate::suggest::set_budget(loaded.suggest_budget_left);
+    validate_loaded(loaded, plan, budget, options, Instant::now())
+}
+
+fn validate_loaded(
+    loaded: &Loaded,
+    plan: SourceFile,
+    budget: &Budget,
+    options: &PlanOptions,
+    started: Instant,
+) -> Report {
+    let plan_src = Arc::new(plan);
     let mut report = Report::new(Kind::Plan);
-    for s in [&domain, &problem, &plan_src] {
-        report.add_source(s.clone());
+    report.add_source(loaded.domain_src.clone());
+    if let Some(problem) = &loaded.problem_src {
+        report.add_source(problem.clone());
     }
-    let mut loaded = load(domain, Some(problem), budget);
-    if let Some(stop) = front_end_stop(&loaded, &plan_src, budget) {
+    report.add_source(plan_src.clone());
+    if let Some(stop) = front_end_stop(loaded, &plan_src, budget) {
         report.verdict = stop.0;
         report.extend(loaded.diagnostics.iter().filter(|d| d.severity == Severity::Error).cloned());
         report.extend(stop.2);
@@ -85,7 +105,9 @@ pub fn validate_plan(
         return report;
     }
     let read_started = Instant::now();
-    let plan = plan::read(&plan_src, &mut loaded.syms);
+    // The plan's names are interned after the domain's, in a copy: `loaded` may be shared.
+    let mut syms = loaded.syms.clone();
+    let plan = plan::read(&plan_src, &mut syms);
     let read_ms = read_started.elapsed().as_secs_f64() * 1000.0;
     report.extend(plan.diagnostics.iter().cloned());
     let (Some(dom), Some(prob), Some(index)) = (&loaded.domain, &loaded.problem, &loaded.index) else {
@@ -94,7 +116,7 @@ pub fn validate_plan(
         return report;
     };
     let sim_started = Instant::now();
-    let mut sim = Simulator::new(dom, prob, index, &loaded.syms, budget);
+    let mut sim = Simulator::new(dom, prob, index, &syms, budget);
     let trace = options.trace.unwrap_or(plan.steps.len() <= PlanOptions::AUTO_TRACE_STEPS);
     let inputs = Inputs {
         plan: &plan,

@@ -11,6 +11,7 @@ pub mod render;
 
 use std::sync::Arc;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -21,18 +22,25 @@ pub use codes::Code;
 pub const SCHEMA: &str = "herbrand.report/v1";
 
 /// What kind of artifact a Report is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
+    /// A plan checked against a PDDL domain and problem.
     Plan,
+    /// A PDDL domain and, optionally, a problem.
     Pddl,
+    /// First-order logic.
     Fol,
+    /// A rule set (Prolog/Datalog).
     Rules,
+    /// A request to a server (an MCP tool call or a batch line) that could not be read, so no
+    /// artifact was checked.
+    Request,
 }
 
 /// The answer. `Valid`/`Invalid` are answers about the artifact; `Error` means the input could
 /// not be checked (malformed); `Unknown` means a budget ran out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
     Valid,
@@ -62,7 +70,8 @@ impl Verdict {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// How serious a diagnostic is. Any `error` makes the verdict other than `valid`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -81,23 +90,27 @@ impl Severity {
 }
 
 /// A secondary location with a message ("declared here").
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Label {
+    /// The input it points into, by role (`domain`, `problem`, `plan`, …).
     pub file: String,
     pub span: SpanInfo,
     pub message: String,
 }
 
 /// One text replacement: the bytes of `span` in `file` become `text`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Edit {
+    /// The input to edit, by role (`domain`, `problem`, `plan`, …).
     pub file: String,
+    /// The bytes to replace (empty for an insertion).
     pub span: SpanInfo,
+    /// The replacement text.
     pub text: String,
 }
 
 /// A machine-applicable suggestion: a description and the edits that carry it out.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Fix {
     pub description: String,
     pub edits: Vec<Edit>,
@@ -115,16 +128,24 @@ impl Fix {
 }
 
 /// One finding, with a stable code, located where it applies.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Diagnostic {
+    /// The stable code, `area/kebab-name`; `herbrand explain CODE` documents it.
+    #[schemars(regex(pattern = r"^[a-z0-9-]+/[a-z0-9-]+$"))]
     pub code: String,
     pub severity: Severity,
+    /// What is wrong, with the exact names involved.
     pub message: String,
+    /// The input the diagnostic points into, by role (`domain`, `problem`, `plan`, …).
     pub file: Option<String>,
+    /// Where in `file`; null when the diagnostic is about the input as a whole.
     pub span: Option<SpanInfo>,
+    /// Secondary locations ("declared here"), possibly in other inputs.
     pub labels: Vec<Label>,
     pub notes: Vec<String>,
+    /// What to do about it, in words.
     pub help: Option<String>,
+    /// Machine-applicable suggestions.
     pub fixes: Vec<Fix>,
 }
 
@@ -182,14 +203,25 @@ impl Diagnostic {
 }
 
 /// The result of a check.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[schemars(title = "herbrand Report", description = "The result of one herbrand check (schema herbrand.report/v1).")]
 pub struct Report {
+    /// The schema identifier, `herbrand.report/v1`.
+    #[schemars(extend("const" = SCHEMA))]
     pub schema: String,
     pub kind: Kind,
     pub verdict: Verdict,
+    /// One line an agent can act on.
     pub summary: String,
+    /// Every finding of every stage, in the order found.
     pub diagnostics: Vec<Diagnostic>,
+    /// Kind-specific evidence: for plans the failing step, unsatisfied goals, per-step failures
+    /// and trace; for PDDL the names and requirements read.
+    #[schemars(with = "Map<String, Value>")]
     pub detail: Value,
+    /// Counters and wall times (keys ending in `_ms`, omitted from batch output unless asked
+    /// for); every value is a number.
+    #[schemars(with = "std::collections::BTreeMap<String, f64>")]
     pub stats: Map<String, Value>,
     /// The inputs, for renderers that quote source text. Not part of the JSON contract.
     #[serde(skip)]
@@ -256,6 +288,12 @@ impl Report {
         if let Value::Object(map) = &mut self.detail {
             map.insert(key.to_string(), value.into());
         }
+    }
+
+    /// Remove every wall-time stat (`*_ms`): what batch output does by default, so the same
+    /// input gives byte-identical output.
+    pub fn drop_timings(&mut self) {
+        self.stats.retain(|key, _| !key.ends_with("_ms"));
     }
 
     /// Set every wall-time stat (`*_ms`) to 0: the rest of a Report is deterministic, so this
