@@ -20,6 +20,7 @@ pub mod input;
 pub mod limits;
 pub mod pddl;
 pub mod report;
+pub mod rules;
 pub mod source;
 pub mod suggest;
 
@@ -27,4 +28,5 @@ pub use limits::Budget;
 pub use pddl::check_pddl;
 pub use pddl::validate::{validate_plan, PlanOptions};
 pub use report::{Diagnostic, Kind, Report, Severity, Verdict};
+pub use rules::{check_rules, RulesOptions};
 pub use source::{SourceFile, Span};

@@ -55,10 +55,11 @@ macro_rules! codes {
 include!("codes_input.rs");
 include!("codes_pddl.rs");
 include!("codes_plan.rs");
+include!("codes_rules.rs");
 
 /// Every code, in registry order.
 pub fn all() -> impl Iterator<Item = &'static Code> {
-    [INPUT, PDDL, PLAN].into_iter().flatten().copied()
+    [INPUT, PDDL, PLAN, RULES].into_iter().flatten().copied()
 }
 
 #[cfg(test)]
