@@ -200,6 +200,8 @@ pub struct Engine {
     /// Relations of unstratifiable components (not evaluated).
     pub skipped: FxHashSet<usize>,
     pub strata: usize,
+    /// Derivation buffers, reused across rounds (fresh memory costs page faults).
+    pool: Vec<Vec<Id>>,
     max_facts: u64,
     max_rounds: u64,
     max_work: u64,
@@ -229,6 +231,7 @@ impl Engine {
             errors: Vec::new(),
             skipped: FxHashSet::default(),
             strata: 0,
+            pool: Vec::new(),
             max_facts: budget.max_ground_atoms,
             max_rounds: budget.max_steps,
             max_work: budget.max_steps.saturating_mul(100),
@@ -467,12 +470,22 @@ impl Engine {
         if rules.iter().any(|&i| self.plan_needs_dom(i)) {
             self.fill_dom();
         }
-        // Round one: every rule on the full relations.
-        let first: Vec<Plan> = rules.iter().map(|&i| self.plan(i, None, &[], None)).collect();
+        // Round one: the rules with no recursive atom, on the full relations.
+        let base: Vec<usize> = rules
+            .iter()
+            .copied()
+            .filter(|&i| !self.rules[i].body.iter().any(|l| matches!(l, CLit::Pos { rel, .. } if in_scc.contains(rel))))
+            .collect();
+        let first: Vec<Plan> = base.iter().map(|&i| self.plan(i, None, &[], None)).collect();
         let mut deltas: FxHashMap<usize, (usize, usize)> = scc.iter().map(|&r| (r, (0, 0))).collect();
         self.round += 1;
-        let new = self.run_plans(&first, &deltas, scc);
-        let mut any = new;
+        self.run_plans(&first, &deltas, scc);
+        // The first delta is everything known so far (facts and round one).
+        for &r in scc {
+            deltas.insert(r, (0, self.rels[r].len()));
+        }
+        let mut any = scc.iter().any(|&r| !self.rels[r].is_empty());
+        let mut first_variant_round = true;
         // Recursive variants: one per recursive body atom.
         let mut variants = Vec::new();
         for &i in &rules {
@@ -486,8 +499,25 @@ impl Engine {
             return;
         }
         let plans: Vec<Plan> = variants.iter().map(|&(i, li)| self.plan(i, Some(li), &[], Some(&in_scc))).collect();
+        // Relations below this component no longer change: dense one-column indexes.
+        let values = self.values.len();
+        for &i in &rules {
+            for lit in &self.rules[i].body {
+                if let CLit::Pos { rel, .. } = lit {
+                    if !in_scc.contains(rel) {
+                        self.rels[*rel].freeze(values);
+                    }
+                }
+            }
+        }
         let mut rounds = 1u64;
         while any && self.status == Status::Complete {
+            if first_variant_round {
+                first_variant_round = false;
+                self.round += 1;
+                any = self.run_plans(&plans, &deltas, scc);
+                continue;
+            }
             for &r in scc {
                 let len = self.rels[r].len();
                 deltas.insert(r, (self.rel_round_start(r).min(len), len));
@@ -547,7 +577,7 @@ impl Engine {
                     _ => (0, usize::MAX),
                 })
                 .collect();
-            let mut out = Vec::new();
+            let mut out = self.pool.pop().unwrap_or_default();
             let mut exec =
                 Exec::new(&self.rels, &mut self.values, &plan.steps, &ranges, &rule.head, rule.slot_names.len());
             exec.work_left = self.max_work.saturating_sub(self.work);
@@ -567,20 +597,18 @@ impl Engine {
             pending.push((rule.head_rel, out));
         }
         let mut any = false;
-        for (rel, out) in pending {
+        for (rel, mut out) in pending {
             let arity = self.rels[rel].arity;
             let relation = &mut self.rels[rel];
-            let n = if arity == 0 { usize::from(out.is_empty()) ^ 1 } else { out.len() / arity };
-            for i in 0..n {
-                let t = if arity == 0 { &[][..] } else { &out[i * arity..(i + 1) * arity] };
-                if relation.insert(t) {
-                    any = true;
-                    self.derived += 1;
-                }
-            }
+            let flat: &[Id] = if arity == 0 && !out.is_empty() { &out[..1] } else { &out };
+            let added = relation.insert_batch(flat);
+            any |= added > 0;
+            self.derived += added as u64;
             if self.derived > self.max_facts {
                 self.status = Status::OutOfBudget(Exhausted::DerivedFacts);
             }
+            out.clear();
+            self.pool.push(out);
         }
         for &r in scc {
             self.rels[r].refresh_indexes();
@@ -1065,10 +1093,11 @@ impl<'a> Exec<'a> {
         let mut big = Vec::new();
         for (i, p) in head.iter().enumerate() {
             let Some(v) = self.build(p) else { return };
-            if i < 16 {
+            if head.len() <= 16 {
                 tuple[i] = v;
+            } else {
+                big.push(v);
             }
-            big.push(v);
         }
         if let Some(out) = self.out.as_deref_mut() {
             if head.len() <= 16 {

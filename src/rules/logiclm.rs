@@ -257,6 +257,17 @@ impl Reader<'_> {
             );
             return;
         }
+        if conds.iter().any(|b| b.len() > super::lower::MAX_BODY) {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    &codes::LIMIT_DEPTH,
+                    format!("this rule has more than {} conditions", super::lower::MAX_BODY),
+                )
+                .at(self.src, span)
+                .note("the rule is left out of the evaluation"),
+            );
+            return;
+        }
         let conds: Vec<Vec<LabelledLit>> =
             conds.into_iter().map(|b| b.into_iter().map(|l| self.finish(l)).collect()).collect();
         let count = conds.len();
@@ -383,11 +394,12 @@ struct LineParser<'a> {
     text: &'a str,
     base: usize,
     pos: usize,
+    depth: usize,
 }
 
 impl<'a> LineParser<'a> {
     fn new(src: &'a SourceFile, text: &'a str, base: usize) -> LineParser<'a> {
-        LineParser { src, text, base, pos: 0 }
+        LineParser { src, text, base, pos: 0, depth: 0 }
     }
 
     fn rest(&self) -> &'a str {
@@ -467,6 +479,16 @@ impl<'a> LineParser<'a> {
 
     /// An atom, possibly behind an invented negation.
     fn literal(&mut self) -> Result<LabelledLit, Diagnostic> {
+        self.depth += 1;
+        if self.depth > 50 {
+            return Err(self.error("negations nest more than 50 deep".to_string()));
+        }
+        let r = self.literal_inner();
+        self.depth -= 1;
+        r
+    }
+
+    fn literal_inner(&mut self) -> Result<LabelledLit, Diagnostic> {
         self.skip_ws();
         let start = self.pos;
         let rest = self.rest();

@@ -30,6 +30,10 @@ enum Goal {
 /// Most clauses one written clause may expand into (disjunction is multiplicative).
 const MAX_BRANCHES: usize = 256;
 
+/// Most literals in one body, and most items of a list with variables: evaluation and
+/// matching recurse over them, so they are bounded like nesting depth.
+pub const MAX_BODY: usize = 1000;
+
 /// Prolog built-ins that have side effects only: read as `true`.
 const OUTPUT: &[(&str, usize)] =
     &[("write", 1), ("writeln", 1), ("print", 1), ("nl", 0), ("format", 1), ("format", 2), ("write_canonical", 1)];
@@ -122,6 +126,15 @@ impl<'s> Lowerer<'s> {
 
     fn lower_clause(&mut self, c: ReadClause) {
         let span = c.span;
+        if let Some(at) = long_open_list(&c.term) {
+            self.diagnostics.push(
+                Diagnostic::new(&codes::LIMIT_DEPTH, format!("a list with variables has more than {MAX_BODY} items"))
+                    .at(self.src, at)
+                    .note("the clause is left out of the evaluation")
+                    .help("split the list, or make it ground (lists without variables have no limit)"),
+            );
+            return;
+        }
         let term = self.fresh_anonymous(c.term);
         match term.kind {
             TermKind::Compound(ref op, ref args) if op == ":-" && args.len() == 1 => {
@@ -213,6 +226,15 @@ impl<'s> Lowerer<'s> {
 
     fn add_rule(&mut self, head: Atom, body: Goal, span: Span) {
         let Some(branches) = self.dnf(body, span) else { return };
+        if branches.iter().any(|b| b.len() > MAX_BODY) {
+            self.diagnostics.push(
+                Diagnostic::new(&codes::LIMIT_DEPTH, format!("this rule body has more than {MAX_BODY} literals"))
+                    .at(self.src, span)
+                    .note("the clause is left out of the evaluation")
+                    .help("split the body with auxiliary predicates"),
+            );
+            return;
+        }
         let count = branches.len();
         for (index, body) in branches.into_iter().enumerate() {
             let origin = if count == 1 { Origin::Written } else { Origin::Branch { index, count } };
@@ -458,6 +480,20 @@ impl<'s> Lowerer<'s> {
                 }
             },
         })
+    }
+}
+
+/// The span of a list with variables and more than [`MAX_BODY`] items, if the term has one.
+fn long_open_list(term: &Term) -> Option<Span> {
+    match &term.kind {
+        TermKind::List(items, tail) => {
+            if items.len() > MAX_BODY && !term.is_ground() {
+                return Some(term.span);
+            }
+            items.iter().find_map(long_open_list).or_else(|| tail.as_deref().and_then(long_open_list))
+        }
+        TermKind::Compound(_, args) => args.iter().find_map(long_open_list),
+        _ => None,
     }
 }
 

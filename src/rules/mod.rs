@@ -147,6 +147,7 @@ pub fn check_rules(program: SourceFile, opts: &RulesOptions, budget: &Budget) ->
     report.set_stat("eval_ms", eval_ms);
     report.set_stat("elapsed_ms", started.elapsed().as_secs_f64() * 1000.0);
 
+    out_of_budget |= report.diagnostics.iter().any(|d| d.code.starts_with("limit/"));
     report.verdict = if out_of_budget {
         Verdict::Unknown
     } else if report.diagnostics.iter().any(|d| d.severity == Severity::Error && MALFORMED.contains(&d.code.as_str())) {

@@ -90,7 +90,8 @@ pub fn read_goal(src: &SourceFile, span: Span, max_depth: usize) -> Result<Term,
     if depth > max_depth {
         return Err(depth_diagnostic(src, span, depth, max_depth));
     }
-    let pairs = PrologGrammar::parse(Rule::goal, text).map_err(|e| syntax_error(src, span.start as usize, text, &e))?;
+    let parsed = stacker::maybe_grow(256 * 1024, 8 * 1024 * 1024, || PrologGrammar::parse(Rule::goal, text));
+    let pairs = parsed.map_err(|e| syntax_error(src, span.start as usize, text, &e))?;
     let goal = pairs.into_iter().next().and_then(|p| p.into_inner().find(|p| p.as_rule() == Rule::expr));
     let Some(expr) = goal else {
         return Err(Diagnostic::new(&codes::RULES_SYNTAX_ERROR, "expected a term").at(src, span));
@@ -326,6 +327,11 @@ impl Builder<'_> {
     }
 
     fn expr(&self, pair: Pair<Rule>) -> Result<Term, Diagnostic> {
+        // Nesting is bounded by the depth budget; the stack grows on demand for what it allows.
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(pair))
+    }
+
+    fn expr_inner(&self, pair: Pair<Rule>) -> Result<Term, Diagnostic> {
         let mut items = Vec::new();
         for p in pair.into_inner() {
             let span = self.span(&p);

@@ -130,6 +130,11 @@ impl Values {
 
     /// Standard order of terms: numbers < atoms < strings < compounds.
     pub fn compare(&self, a: Id, b: Id) -> Ordering {
+        // Terms built by rules can nest as deep as the derived-fact budget allows.
+        stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || self.compare_inner(a, b))
+    }
+
+    fn compare_inner(&self, a: Id, b: Id) -> Ordering {
         if a == b {
             return Ordering::Equal;
         }
