@@ -32,11 +32,6 @@ pub fn lint(program: &Program, src: &SourceFile) -> Vec<Diagnostic> {
         if clause.origin == Origin::Auxiliary {
             continue;
         }
-        if clause.origin == Origin::Written || matches!(clause.origin, Origin::Branch { index: 0, .. }) {
-            if !program.labelled {
-                singletons(clause, src, &mut ds);
-            }
-        }
         if !clause.body.is_empty() {
             unsafe_vars(clause, program.labelled, src, &mut ds);
         }
@@ -246,33 +241,6 @@ fn plural(n: usize) -> &'static str {
         ""
     } else {
         "s"
-    }
-}
-
-fn singletons(clause: &Clause, src: &SourceFile, ds: &mut Vec<Diagnostic>) {
-    let mut occ: Vec<(&str, Span)> = Vec::new();
-    clause.head.args.iter().for_each(|t| t.vars(&mut occ));
-    clause.body.iter().for_each(|l| l.vars(&mut occ));
-    let mut counts: FxHashMap<&str, (usize, Span)> = FxHashMap::default();
-    for (v, s) in &occ {
-        let e = counts.entry(v).or_insert((0, *s));
-        e.0 += 1;
-    }
-    let mut singles: Vec<(&str, Span)> =
-        counts.into_iter().filter(|(v, (n, _))| *n == 1 && !v.starts_with('_')).map(|(v, (_, s))| (v, s)).collect();
-    singles.sort_by_key(|(_, s)| s.start);
-    for (v, s) in singles {
-        ds.push(
-            Diagnostic::new(
-                &codes::RULES_SINGLETON_VARIABLE,
-                format!("the variable `{v}` occurs only once in this clause"),
-            )
-            .at(src, s)
-            .help(format!(
-                "write `_` (or `_{v}`) if its value does not matter, or correct it to the variable it should join with"
-            ))
-            .fix(Fix::new(format!("rename to `_{v}`")).edit(src, s, format!("_{v}"))),
-        );
     }
 }
 

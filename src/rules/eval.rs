@@ -467,9 +467,6 @@ impl Engine {
             self.skipped.extend(scc.iter().copied());
             return;
         }
-        if rules.iter().any(|&i| self.plan_needs_dom(i)) {
-            self.fill_dom();
-        }
         // Round one: the rules with no recursive atom, on the full relations.
         let base: Vec<usize> = rules
             .iter()
@@ -477,6 +474,10 @@ impl Engine {
             .filter(|&i| !self.rules[i].body.iter().any(|l| matches!(l, CLit::Pos { rel, .. } if in_scc.contains(rel))))
             .collect();
         let first: Vec<Plan> = base.iter().map(|&i| self.plan(i, None, &[], None)).collect();
+        let uses_dom = |plans: &[Plan]| plans.iter().any(|p| p.steps.iter().any(|s| matches!(s, Step::Dom { .. })));
+        if uses_dom(&first) {
+            self.fill_dom();
+        }
         let mut deltas: FxHashMap<usize, (usize, usize)> = scc.iter().map(|&r| (r, (0, 0))).collect();
         self.round += 1;
         self.run_plans(&first, &deltas, scc);
@@ -499,6 +500,9 @@ impl Engine {
             return;
         }
         let plans: Vec<Plan> = variants.iter().map(|&(i, li)| self.plan(i, Some(li), &[], Some(&in_scc))).collect();
+        if uses_dom(&plans) {
+            self.fill_dom();
+        }
         // Relations below this component no longer change: dense one-column indexes.
         let values = self.values.len();
         for &i in &rules {
@@ -537,20 +541,6 @@ impl Engine {
         self.rels[r].rows_before(self.round)
     }
 
-    fn plan_needs_dom(&self, i: usize) -> bool {
-        let rule = &self.rules[i];
-        let mut bound: FxHashSet<u16> = FxHashSet::default();
-        for lit in &rule.body {
-            match lit {
-                CLit::Pos { .. } | CLit::Member { .. } | CLit::Builtin { .. } => bound.extend(lit.slots()),
-                CLit::Neg { .. } => {}
-            }
-        }
-        let mut head = Vec::new();
-        rule.head.iter().for_each(|p| p.slots(&mut head));
-        head.iter().any(|s| !bound.contains(s))
-    }
-
     /// Run plans of one round; derived tuples are added after all have run. True when anything is new.
     fn run_plans(&mut self, plans: &[Plan], deltas: &FxHashMap<usize, (usize, usize)>, scc: &[usize]) -> bool {
         for &r in scc {
@@ -586,7 +576,10 @@ impl Engine {
             exec.go();
             let (work_used, error, stopped) = (exec.work_used, exec.error.take(), exec.stopped);
             self.work += work_used;
-            if let Some((lit, message)) = error {
+            // A rule whose head variables range over every constant meets type errors by
+            // construction (`a >= 3`): those are not the program's mistakes.
+            let ranges_over_constants = plan.steps.iter().any(|s| matches!(s, Step::Dom { .. }));
+            if let Some((lit, message)) = error.filter(|_| !ranges_over_constants) {
                 if !self.errors.iter().any(|e| e.rule == plan.rule && e.lit == lit) {
                     self.errors.push(EvalError { rule: plan.rule, lit, message });
                 }
@@ -660,7 +653,31 @@ impl Engine {
                             (b, usize::MAX - args.len(), usize::MAX - k)
                         })
                         .map(|(k, _)| k);
-                    best.unwrap_or(0)
+                    match best {
+                        Some(k) => k,
+                        None => {
+                            // Only filters are left and they wait for head variables no atom
+                            // binds: range those over the constants first.
+                            let mut head_slots = Vec::new();
+                            rule.head.iter().for_each(|p| p.slots(&mut head_slots));
+                            let waiting: Vec<u16> = remaining
+                                .iter()
+                                .flat_map(|&li| rule.body[li].slots())
+                                .filter(|s| !bound[*s as usize] && head_slots.contains(s))
+                                .collect();
+                            if waiting.is_empty() {
+                                0
+                            } else {
+                                for s in waiting {
+                                    if !bound[s as usize] {
+                                        bound[s as usize] = true;
+                                        steps.push(Step::Dom { rel: self.dom_rel, slot: s });
+                                    }
+                                }
+                                continue;
+                            }
+                        }
+                    }
                 }
             };
             let li = remaining.remove(pick);

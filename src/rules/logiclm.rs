@@ -350,8 +350,9 @@ impl Reader<'_> {
                         Diagnostic::new(
                             &codes::RULES_BAD_LABEL,
                             format!(
-                                "`{}` should end with the truth label `True` or `False`, not `{last}`",
-                                show(&lit.atom)
+                                "`{}` should end with the truth label `True` or `False`, not `{}`",
+                                show(&lit.atom),
+                                self.src.slice(last.span)
                             ),
                         )
                         .at(self.src, last.span),

@@ -94,6 +94,8 @@ pub struct Lowerer<'s> {
     pub diagnostics: Vec<Diagnostic>,
     fresh: usize,
     aux: usize,
+    /// Negated conjunctions waiting for their context: placeholder name → the goal's branches.
+    pending: std::collections::HashMap<String, Vec<Vec<Literal>>>,
     /// Predicates with clauses in the text (so `member/2` defined by the user is the user's).
     user_defined: HashSet<PredKey>,
 }
@@ -106,6 +108,7 @@ impl<'s> Lowerer<'s> {
             diagnostics: Vec::new(),
             fresh: 0,
             aux: 0,
+            pending: std::collections::HashMap::new(),
             user_defined: HashSet::new(),
         }
     }
@@ -136,6 +139,9 @@ impl<'s> Lowerer<'s> {
             return;
         }
         let term = self.fresh_anonymous(c.term);
+        if !matches!(&term.kind, TermKind::Compound(op, args) if (op == ":-" || op == "?-") && args.len() == 1) {
+            self.singletons(&term);
+        }
         match term.kind {
             TermKind::Compound(ref op, ref args) if op == ":-" && args.len() == 1 => {
                 self.directive(&args[0], span);
@@ -164,6 +170,30 @@ impl<'s> Lowerer<'s> {
                     self.program.clauses.push(Clause { head, body: Vec::new(), span, origin: Origin::Written });
                 }
             }
+        }
+    }
+
+    /// Variables written once in a clause (SWI-Prolog's "Singleton variables" warning), read on
+    /// the clause as written, before negated conjunctions are moved into auxiliary predicates.
+    fn singletons(&mut self, term: &Term) {
+        let mut occ = Vec::new();
+        term.vars(&mut occ);
+        let mut singles: Vec<(&str, Span)> = Vec::new();
+        for (i, (v, s)) in occ.iter().enumerate() {
+            if !v.starts_with('_') && occ.iter().enumerate().all(|(j, (w, _))| j == i || w != v) {
+                singles.push((v, *s));
+            }
+            if i > 2000 {
+                break;
+            }
+        }
+        for (v, s) in singles {
+            self.diagnostics.push(
+                Diagnostic::new(&codes::RULES_SINGLETON_VARIABLE, format!("the variable `{v}` occurs only once in this clause"))
+                    .at(self.src, s)
+                    .help(format!("write `_` (or `_{v}`) if its value does not matter, or correct it to the variable it should join with"))
+                    .fix(crate::report::Fix::new(format!("rename to `_{v}`")).edit(self.src, s, format!("_{v}"))),
+            );
         }
     }
 
@@ -218,9 +248,27 @@ impl<'s> Lowerer<'s> {
 
     /// A query (`?- G.` or `--query G`): its DNF bodies, auxiliary clauses added to the program.
     pub fn query(&mut self, goal: &Term, text: String, file: &str) -> Option<Query> {
+        if let Some(at) = long_open_list(goal) {
+            self.diagnostics.push(
+                Diagnostic::new(&codes::LIMIT_DEPTH, format!("a list with variables has more than {MAX_BODY} items"))
+                    .at(self.src, at),
+            );
+            return None;
+        }
         let goal = self.fresh_anonymous(goal.clone());
         let g = self.goal(&goal)?;
         let bodies = self.dnf(g, goal.span)?;
+        if bodies.iter().any(|b| b.len() > MAX_BODY) {
+            self.diagnostics.push(
+                Diagnostic::new(&codes::LIMIT_DEPTH, format!("this query has more than {MAX_BODY} literals"))
+                    .at(self.src, goal.span),
+            );
+            return None;
+        }
+        let mut qvars = Vec::new();
+        goal.vars(&mut qvars);
+        let outer: Vec<Term> = qvars.iter().map(|(v, s)| Term::var(v.to_string(), *s)).collect();
+        let bodies = bodies.into_iter().map(|b| self.resolve_negations(&outer, b)).collect();
         Some(Query { text, bodies, span: goal.span, file: file.to_string(), labelled: None })
     }
 
@@ -238,8 +286,56 @@ impl<'s> Lowerer<'s> {
         let count = branches.len();
         for (index, body) in branches.into_iter().enumerate() {
             let origin = if count == 1 { Origin::Written } else { Origin::Branch { index, count } };
+            let body = self.resolve_negations(&head.args, body);
             self.program.clauses.push(Clause { head: head.clone(), body, span, origin });
         }
+    }
+
+    /// Complete the auxiliary predicates of negated conjunctions in one branch. `\+ G` becomes
+    /// `\+ $notN(V…)` over the variables G shares with the rest of the clause, defined by
+    /// `$notN(V…) :- Context, G.` where Context is the branch's positive literals and built-ins:
+    /// given the context, `$notN(V…)` holds exactly when G does, and every variable of its head
+    /// is bound (no comparison or negation inside G sees an unbound outer variable).
+    fn resolve_negations(&mut self, head_args: &[Term], branch: Vec<Literal>) -> Vec<Literal> {
+        if !branch.iter().any(|l| matches!(l, Literal::Neg(a) if self.pending.contains_key(&a.pred))) {
+            return branch;
+        }
+        let context: Vec<Literal> = branch.iter().filter(|l| !matches!(l, Literal::Neg(_))).cloned().collect();
+        let mut outer: Vec<(&str, Span)> = Vec::new();
+        head_args.iter().for_each(|t| t.vars(&mut outer));
+        context.iter().for_each(|l| l.vars(&mut outer));
+        let outer: Vec<String> = outer.iter().map(|(v, _)| v.to_string()).collect();
+        let mut out = Vec::with_capacity(branch.len());
+        for lit in branch.clone() {
+            let Literal::Neg(a) = &lit else {
+                out.push(lit);
+                continue;
+            };
+            let Some(goal) = self.pending.remove(&a.pred) else {
+                out.push(lit);
+                continue;
+            };
+            let mut shared: Vec<String> = Vec::new();
+            for l in goal.iter().flatten() {
+                let mut vs = Vec::new();
+                l.vars(&mut vs);
+                for (v, _) in vs {
+                    if outer.iter().any(|o| o == v) && !shared.iter().any(|x| x == v) {
+                        shared.push(v.to_string());
+                    }
+                }
+            }
+            let args: Vec<Term> = shared.iter().map(|v| Term::var(v.clone(), a.span)).collect();
+            let head = Atom { pred: a.pred.clone(), args, span: a.span, name_span: a.span };
+            for g in goal {
+                let mut body = context.clone();
+                body.extend(g);
+                let body = self.resolve_negations(&head.args, body);
+                self.program.clauses.push(Clause { head: head.clone(), body, span: a.span, origin: Origin::Auxiliary });
+            }
+            out.push(Literal::Neg(head));
+        }
+        out
     }
 
     /// A clause head: an atom or a compound that is not a control construct or built-in.
@@ -455,27 +551,13 @@ impl<'s> Lowerer<'s> {
                 }
                 Goal::Not(g, _) => self.dnf_inner(*g)?,
                 other => {
-                    // \+ (complex goal): an auxiliary predicate over the goal's named variables.
+                    // \+ (complex goal): an auxiliary predicate, completed once the branch
+                    // it sits in is known (see `resolve_negations`).
                     let branches = self.dnf_inner(other)?;
-                    let mut vars: Vec<String> = Vec::new();
-                    for b in &branches {
-                        for l in b {
-                            let mut vs = Vec::new();
-                            l.vars(&mut vs);
-                            for (v, _) in vs {
-                                if !vars.iter().any(|x| x == v) {
-                                    vars.push(v.to_string());
-                                }
-                            }
-                        }
-                    }
                     self.aux += 1;
                     let pred = format!("$not{}", self.aux);
-                    let args: Vec<Term> = vars.iter().map(|v| Term::var(v.clone(), span)).collect();
-                    let head = Atom { pred, args, span, name_span: span };
-                    for body in branches {
-                        self.program.clauses.push(Clause { head: head.clone(), body, span, origin: Origin::Auxiliary });
-                    }
+                    self.pending.insert(pred.clone(), branches);
+                    let head = Atom { pred, args: Vec::new(), span, name_span: span };
                     vec![vec![Literal::Neg(head)]]
                 }
             },
