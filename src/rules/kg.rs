@@ -406,7 +406,7 @@ pub fn check(
     if opts.kg.is_some() {
         report.set_stat("metrics_ms", metrics_ms);
         report
-            .set_stat("ms_per_1000_rules", if rule_count == 0 { 0.0 } else { metrics_ms * 1000.0 / rule_count as f64 });
+            .set_stat("per_1000_rules_ms", if rule_count == 0 { 0.0 } else { metrics_ms * 1000.0 / rule_count as f64 });
         report.set_stat("published_mismatches", mismatches);
     }
     report.set_stat("elapsed_ms", started.elapsed().as_secs_f64() * 1000.0);
