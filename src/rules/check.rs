@@ -244,7 +244,7 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-fn unsafe_vars(clause: &Clause, labelled: bool, src: &SourceFile, ds: &mut Vec<Diagnostic>) {
+fn unsafe_vars(clause: &Clause, _labelled: bool, src: &SourceFile, ds: &mut Vec<Diagnostic>) {
     let mut bound: FxHashSet<&str> = FxHashSet::default();
     let mut grow = true;
     // Positive atoms bind; `is`, `=` and member bind once their inputs are bound (a fixpoint).
@@ -278,7 +278,7 @@ fn unsafe_vars(clause: &Clause, labelled: bool, src: &SourceFile, ds: &mut Vec<D
     clause.head.args.iter().for_each(|t| t.vars(&mut head_vars));
     for (v, s) in head_vars {
         if !bound.contains(v) && reported.insert(v) {
-            let shown = if labelled { format!("{v}") } else { v.to_string() };
+            let shown = v.to_string();
             ds.push(
                 Diagnostic::new(
                     &codes::RULES_UNSAFE_VARIABLE,
@@ -378,10 +378,8 @@ fn graph_lints(program: &Program, src: &SourceFile, ds: &mut Vec<Diagnostic>) {
             // h depends on \+ b; b depends … on h: print head first.
             let mut text = format!("{} depends on the negation of {}", show_key(&keys[h]), show_key(&keys[b]));
             let back: Vec<String> = cycle.iter().rev().skip(1).map(|&n| show_key(&keys[n])).collect();
-            if !back.is_empty() || b == h {
-                if b != h {
-                    text.push_str(&format!(", which depends on {}", back.join(", which depends on ")));
-                }
+            if b != h && !back.is_empty() {
+                text.push_str(&format!(", which depends on {}", back.join(", which depends on ")));
             }
             let at = negative_use(program, &keys[h], &keys[b]).unwrap_or_default();
             ds.push(

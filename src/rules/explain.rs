@@ -345,7 +345,7 @@ pub fn why_not(
     if attempts.is_empty() {
         return json!({"fact": fact, "reason": format!("no rule for `{key}` has a head that matches it")});
     }
-    attempts.sort_by(|a, b| b.score.cmp(&a.score));
+    attempts.sort_by_key(|a| std::cmp::Reverse(a.score));
     attempts.truncate(3);
     let mut out = Vec::new();
     for (i, a) in attempts.into_iter().enumerate() {

@@ -18,6 +18,9 @@
 //! the opposite label), a query without a label (read as `True`), several queries. Every line
 //! that cannot be read is one located diagnostic; the other lines are still read.
 
+// Errors are one per clause or line and cold; boxing them would only add noise.
+#![allow(clippy::result_large_err)]
+
 use super::ast::{
     Atom, Clause, Const, Declaration, Dialect, LabelledAtom, Literal, Origin, PredKey, Program, Query, Term, TermKind,
 };
@@ -157,7 +160,7 @@ impl Reader<'_> {
             }
         }
         for s in [Section::Predicates, Section::Facts, Section::Rules, Section::Query] {
-            if !seen.contains(&s) && !(s == Section::Query && !self.program.queries.is_empty()) {
+            if !seen.contains(&s) && (s != Section::Query || self.program.queries.is_empty()) {
                 let d = Diagnostic::new(
                     &codes::RULES_MISSING_SECTION,
                     format!("the program has no `{}` section", s.name()),

@@ -479,7 +479,7 @@ impl<'s> Lowerer<'s> {
                 }
                 _ => (self.goal(a)?, None),
             };
-            let mut conj: Vec<Goal> = guards.drain(..).collect();
+            let mut conj: Vec<Goal> = std::mem::take(&mut guards);
             conj.push(branch);
             branches.push(Goal::And(conj));
             if let Some(g) = guard {

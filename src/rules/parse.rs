@@ -9,6 +9,9 @@
 //!   the low-priority operators `:-` `;` `->` `,` are split by hand into flat n-ary terms, and the
 //!   Pratt parser (priorities 900 and below) only sees operator chains within the budget.
 
+// Errors are one per clause or line and cold; boxing them would only add noise.
+#![allow(clippy::result_large_err)]
+
 use pest::iterators::Pair;
 use pest::pratt_parser::{Assoc, Op, PrattParser};
 use pest::Parser;

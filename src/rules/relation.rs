@@ -207,7 +207,7 @@ impl Relation {
     /// across all of it.
     pub fn insert_batch(&mut self, flat: &[Id]) -> usize {
         let a = self.arity;
-        let n = if a == 0 { usize::from(!flat.is_empty()) } else { flat.len() / a };
+        let n = flat.len().checked_div(a).unwrap_or(usize::from(!flat.is_empty()));
         self.reserve(n.min(self.len.max(1 << 16)));
         let mut added = 0;
         let packed = matches!(self.set, RowSet::Packed(_));
