@@ -371,28 +371,25 @@ fn graph_lints(program: &Program, src: &SourceFile, ds: &mut Vec<Diagnostic>) {
             .flat_map(|&b| g.edges(b))
             .find(|(b, h, neg)| **neg && members.contains(b) && members.contains(h));
         if let Some((b, h, _)) = neg {
-            let mut cycle = path_within(&g, &members, b, h).unwrap_or_default();
-            if cycle.is_empty() {
-                cycle = vec![h];
-            }
-            // h depends on \+ b; b depends … on h: print head first.
+            // h depends on \+ b. Edges run body → head, so a path h → x1 → … → b means
+            // b depends on …, which depends on x1, which depends on h: read it backwards.
+            let path = if b == h { Vec::new() } else { path_within(&g, &members, h, b).unwrap_or_default() };
+            let mut chain: Vec<usize> = path.iter().rev().skip(1).copied().collect();
+            chain.push(h);
             let mut text = format!("{} depends on the negation of {}", show_key(&keys[h]), show_key(&keys[b]));
-            let back: Vec<String> = cycle.iter().rev().skip(1).map(|&n| show_key(&keys[n])).collect();
-            if b != h && !back.is_empty() {
+            if b != h {
+                let back: Vec<String> = chain.iter().map(|&n| show_key(&keys[n])).collect();
                 text.push_str(&format!(", which depends on {}", back.join(", which depends on ")));
             }
+            let cycle: Vec<String> = std::iter::once(keys[h].to_string())
+                .chain(std::iter::once(format!("\\+ {}", keys[b])))
+                .chain(if b == h { Vec::new() } else { chain.iter().map(|&n| keys[n].to_string()).collect() })
+                .collect();
             let at = negative_use(program, &keys[h], &keys[b]).unwrap_or_default();
             ds.push(
                 Diagnostic::new(&codes::RULES_UNSTRATIFIABLE, format!("negation through recursion: {text}"))
                     .at(src, at)
-                    .note(format!(
-                        "cycle: {}",
-                        std::iter::once(h)
-                            .chain(cycle.iter().rev().copied())
-                            .map(|n| keys[n].to_string())
-                            .collect::<Vec<_>>()
-                            .join(" → ")
-                    ))
+                    .note(format!("cycle: {}", cycle.join(" → ")))
                     .note("these predicates are not evaluated: the program has no stratified meaning"),
             );
             continue;
