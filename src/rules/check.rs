@@ -19,7 +19,8 @@ use crate::report::{Diagnostic, Fix};
 use crate::source::{SourceFile, Span};
 
 /// Every lint that needs only the program.
-pub fn lint(program: &Program, src: &SourceFile) -> Vec<Diagnostic> {
+/// `roots`: predicates used from outside the program (expectations) besides its queries.
+pub fn lint(program: &Program, src: &SourceFile, roots: &[PredKey]) -> Vec<Diagnostic> {
     let mut ds = Vec::new();
     let names = Names::new(program);
     if program.labelled {
@@ -36,7 +37,7 @@ pub fn lint(program: &Program, src: &SourceFile) -> Vec<Diagnostic> {
             unsafe_vars(clause, program.labelled, src, &mut ds);
         }
     }
-    graph_lints(program, src, &mut ds);
+    graph_lints(program, src, roots, &mut ds);
     duplicates(program, src, &mut ds);
     ds
 }
@@ -349,7 +350,7 @@ fn dependency_graph(program: &Program) -> (Vec<PredKey>, DiGraphMap<usize, bool,
     (keys, g)
 }
 
-fn graph_lints(program: &Program, src: &SourceFile, ds: &mut Vec<Diagnostic>) {
+fn graph_lints(program: &Program, src: &SourceFile, roots: &[PredKey], ds: &mut Vec<Diagnostic>) {
     let (keys, g) = dependency_graph(program);
     let dynamic: FxHashSet<&PredKey> = program.dynamic.iter().map(|d| &d.key).collect();
     let show_key = |k: &PredKey| -> String {
@@ -428,7 +429,7 @@ fn graph_lints(program: &Program, src: &SourceFile, ds: &mut Vec<Diagnostic>) {
             }
         }
     }
-    unreachable(program, &keys, &g, src, ds);
+    unreachable(program, &keys, &g, roots, src, ds);
 }
 
 /// A path from `from` to `to` inside a component (BFS), as nodes after `from`.
@@ -480,14 +481,15 @@ fn unreachable(
     program: &Program,
     keys: &[PredKey],
     g: &DiGraphMap<usize, bool, rustc_hash::FxBuildHasher>,
+    roots: &[PredKey],
     src: &SourceFile,
     ds: &mut Vec<Diagnostic>,
 ) {
-    if program.queries.is_empty() {
+    if program.queries.is_empty() && roots.is_empty() {
         return;
     }
     let mut seen: FxHashSet<usize> = FxHashSet::default();
-    let mut stack: Vec<usize> = Vec::new();
+    let mut stack: Vec<usize> = roots.iter().filter_map(|r| keys.iter().position(|k| k == r)).collect();
     for q in &program.queries {
         for body in &q.bodies {
             for l in body {

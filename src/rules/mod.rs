@@ -110,7 +110,8 @@ pub fn check_rules(program: SourceFile, opts: &RulesOptions, budget: &Budget) ->
         let arity = if first.contains('\t') { first.split('\t').count() } else { first.split_whitespace().count() };
         program.dynamic.push(ast::Declaration { key: PredKey { name: name.clone(), arity }, span: Span::default() });
     }
-    report.extend(check::lint(&program, &src));
+    let roots: Vec<PredKey> = expectations.iter().map(|e| e.atom.key()).collect();
+    report.extend(check::lint(&program, &src, &roots));
 
     let eval_started = Instant::now();
     let mut engine = Engine::new(budget);
