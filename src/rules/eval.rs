@@ -542,67 +542,80 @@ impl Engine {
     }
 
     /// Run plans of one round; derived tuples are added after all have run. True when anything is new.
+    /// Run the plans of one round. Every scan reads only rows that existed when the round
+    /// started (lengths are taken first), so what one plan derives is not seen by another in
+    /// the same round and every row of round `r` has premises from rounds before `r` (what
+    /// proofs rely on). Derived tuples go into the head relation in slices — a plan whose first
+    /// step scans a range runs over `SLICE_ROWS` rows of it at a time — so derivation buffers
+    /// stay small however large a round is. True when anything is new.
     fn run_plans(&mut self, plans: &[Plan], deltas: &FxHashMap<usize, (usize, usize)>, scc: &[usize]) -> bool {
+        const SLICE_ROWS: usize = 1 << 20;
         for &r in scc {
             self.rels[r].start_round(self.round);
         }
-        let mut pending: Vec<(usize, Vec<Id>)> = Vec::new();
+        let lens: Vec<usize> = self.rels.iter().map(Relation::len).collect();
+        let mut any = false;
+        let mut out = self.pool.pop().unwrap_or_default();
         for plan in plans {
             if self.status != Status::Complete {
                 break;
             }
-            let rule = &self.rules[plan.rule];
-            let ranges: Vec<(usize, usize)> = plan
+            let mut ranges: Vec<(usize, usize)> = plan
                 .steps
                 .iter()
                 .map(|s| match s {
-                    Step::Scan { rel, src, .. } => {
-                        let len = self.rels[*rel].len();
-                        match (src, deltas.get(rel)) {
-                            (Src::Delta, Some(&(lo, hi))) => (lo, hi),
-                            (Src::Old, Some(&(lo, _))) => (0, lo),
-                            _ => (0, len),
-                        }
-                    }
+                    Step::Scan { rel, src, .. } => match (src, deltas.get(rel)) {
+                        (Src::Delta, Some(&(lo, hi))) => (lo, hi),
+                        (Src::Old, Some(&(lo, _))) => (0, lo),
+                        _ => (0, lens[*rel]),
+                    },
                     _ => (0, usize::MAX),
                 })
                 .collect();
-            let mut out = self.pool.pop().unwrap_or_default();
-            let mut exec =
-                Exec::new(&self.rels, &mut self.values, &plan.steps, &ranges, &rule.head, rule.slot_names.len());
-            exec.work_left = self.max_work.saturating_sub(self.work);
-            exec.facts_left = self.max_facts.saturating_sub(self.derived);
-            exec.out = Some(&mut out);
-            exec.go();
-            let (work_used, error, stopped) = (exec.work_used, exec.error.take(), exec.stopped);
-            self.work += work_used;
-            // A rule whose head variables range over every constant meets type errors by
-            // construction (`a >= 3`): those are not the program's mistakes.
-            let ranges_over_constants = plan.steps.iter().any(|s| matches!(s, Step::Dom { .. }));
-            if let Some((lit, message)) = error.filter(|_| !ranges_over_constants) {
-                if !self.errors.iter().any(|e| e.rule == plan.rule && e.lit == lit) {
-                    self.errors.push(EvalError { rule: plan.rule, lit, message });
+            let sliced = matches!(plan.steps.first(), Some(Step::Scan { index: None, exists: false, .. }));
+            let (first_lo, first_hi) = ranges.first().copied().unwrap_or((0, 0));
+            let mut lo = first_lo;
+            loop {
+                if sliced {
+                    ranges[0] = (lo, first_hi.min(lo.saturating_add(SLICE_ROWS)));
+                }
+                let rule = &self.rules[plan.rule];
+                let head_rel = rule.head_rel;
+                let mut exec =
+                    Exec::new(&self.rels, &mut self.values, &plan.steps, &ranges, &rule.head, rule.slot_names.len());
+                exec.work_left = self.max_work.saturating_sub(self.work);
+                exec.facts_left = self.max_facts.saturating_sub(self.derived);
+                exec.out = Some(&mut out);
+                exec.go();
+                let (work_used, error, stopped) = (exec.work_used, exec.error.take(), exec.stopped);
+                self.work += work_used;
+                // A rule whose head variables range over every constant meets type errors by
+                // construction (`a >= 3`): those are not the program's mistakes.
+                let ranges_over_constants = plan.steps.iter().any(|s| matches!(s, Step::Dom { .. }));
+                if let Some((lit, message)) = error.filter(|_| !ranges_over_constants) {
+                    if !self.errors.iter().any(|e| e.rule == plan.rule && e.lit == lit) {
+                        self.errors.push(EvalError { rule: plan.rule, lit, message });
+                    }
+                }
+                if let Some(reason) = stopped {
+                    self.status = Status::OutOfBudget(reason);
+                }
+                let relation = &mut self.rels[head_rel];
+                let flat: &[Id] = if relation.arity == 0 && !out.is_empty() { &out[..1] } else { &out };
+                let added = relation.insert_batch(flat);
+                out.clear();
+                any |= added > 0;
+                self.derived += added as u64;
+                if self.derived > self.max_facts {
+                    self.status = Status::OutOfBudget(Exhausted::DerivedFacts);
+                }
+                lo = lo.saturating_add(SLICE_ROWS);
+                if !sliced || lo >= first_hi || self.status != Status::Complete {
+                    break;
                 }
             }
-            if let Some(reason) = stopped {
-                self.status = Status::OutOfBudget(reason);
-            }
-            pending.push((rule.head_rel, out));
         }
-        let mut any = false;
-        for (rel, mut out) in pending {
-            let arity = self.rels[rel].arity;
-            let relation = &mut self.rels[rel];
-            let flat: &[Id] = if arity == 0 && !out.is_empty() { &out[..1] } else { &out };
-            let added = relation.insert_batch(flat);
-            any |= added > 0;
-            self.derived += added as u64;
-            if self.derived > self.max_facts {
-                self.status = Status::OutOfBudget(Exhausted::DerivedFacts);
-            }
-            out.clear();
-            self.pool.push(out);
-        }
+        self.pool.push(out);
         for &r in scc {
             self.rels[r].refresh_indexes();
         }
