@@ -202,6 +202,12 @@ pub struct Engine {
     pub strata: usize,
     /// Derivation buffers, reused across rounds (fresh memory costs page faults).
     pool: Vec<Vec<Id>>,
+    /// Per-round scratch (relation lengths, scan ranges, slots), reused: a chain of 100,000
+    /// one-tuple rounds must not allocate per round (freed pages are returned to the OS and
+    /// faulted in again).
+    lens_buf: Vec<usize>,
+    ranges_buf: Vec<(usize, usize)>,
+    regs_buf: Vec<Id>,
     max_facts: u64,
     max_rounds: u64,
     max_work: u64,
@@ -232,6 +238,9 @@ impl Engine {
             skipped: FxHashSet::default(),
             strata: 0,
             pool: Vec::new(),
+            lens_buf: Vec::new(),
+            ranges_buf: Vec::new(),
+            regs_buf: Vec::new(),
             max_facts: budget.max_ground_atoms,
             max_rounds: budget.max_steps,
             max_work: budget.max_steps.saturating_mul(100),
@@ -553,25 +562,26 @@ impl Engine {
         for &r in scc {
             self.rels[r].start_round(self.round);
         }
-        let lens: Vec<usize> = self.rels.iter().map(Relation::len).collect();
+        let mut lens = std::mem::take(&mut self.lens_buf);
+        lens.clear();
+        lens.extend(self.rels.iter().map(Relation::len));
+        let mut ranges = std::mem::take(&mut self.ranges_buf);
+        let mut regs = std::mem::take(&mut self.regs_buf);
         let mut any = false;
         let mut out = self.pool.pop().unwrap_or_default();
         for plan in plans {
             if self.status != Status::Complete {
                 break;
             }
-            let mut ranges: Vec<(usize, usize)> = plan
-                .steps
-                .iter()
-                .map(|s| match s {
-                    Step::Scan { rel, src, .. } => match (src, deltas.get(rel)) {
-                        (Src::Delta, Some(&(lo, hi))) => (lo, hi),
-                        (Src::Old, Some(&(lo, _))) => (0, lo),
-                        _ => (0, lens[*rel]),
-                    },
-                    _ => (0, usize::MAX),
-                })
-                .collect();
+            ranges.clear();
+            ranges.extend(plan.steps.iter().map(|s| match s {
+                Step::Scan { rel, src, .. } => match (src, deltas.get(rel)) {
+                    (Src::Delta, Some(&(lo, hi))) => (lo, hi),
+                    (Src::Old, Some(&(lo, _))) => (0, lo),
+                    _ => (0, lens[*rel]),
+                },
+                _ => (0, usize::MAX),
+            }));
             let sliced = matches!(plan.steps.first(), Some(Step::Scan { index: None, exists: false, .. }));
             let (first_lo, first_hi) = ranges.first().copied().unwrap_or((0, 0));
             let mut lo = first_lo;
@@ -581,13 +591,16 @@ impl Engine {
                 }
                 let rule = &self.rules[plan.rule];
                 let head_rel = rule.head_rel;
-                let mut exec =
-                    Exec::new(&self.rels, &mut self.values, &plan.steps, &ranges, &rule.head, rule.slot_names.len());
+                regs.clear();
+                regs.resize(rule.slot_names.len(), UNBOUND);
+                let mut exec = Exec::new(&self.rels, &mut self.values, &plan.steps, &ranges, &rule.head, 0);
+                exec.regs = std::mem::take(&mut regs);
                 exec.work_left = self.max_work.saturating_sub(self.work);
                 exec.facts_left = self.max_facts.saturating_sub(self.derived);
                 exec.out = Some(&mut out);
                 exec.go();
                 let (work_used, error, stopped) = (exec.work_used, exec.error.take(), exec.stopped);
+                regs = std::mem::take(&mut exec.regs);
                 self.work += work_used;
                 // A rule whose head variables range over every constant meets type errors by
                 // construction (`a >= 3`): those are not the program's mistakes.
@@ -616,6 +629,9 @@ impl Engine {
             }
         }
         self.pool.push(out);
+        self.lens_buf = lens;
+        self.ranges_buf = ranges;
+        self.regs_buf = regs;
         for &r in scc {
             self.rels[r].refresh_indexes();
         }
@@ -959,10 +975,12 @@ impl<'a> Exec<'a> {
             }
             Step::Neg { rel, index, key, all, lit } => {
                 let relation = &rels[*rel];
-                let mut kv = Vec::with_capacity(key.len());
-                for p in key {
+                let mut kbuf = [0 as Id; 16];
+                let mut big = Vec::new();
+                for (i, p) in key.iter().enumerate() {
                     match self.value(p) {
-                        Some(v) => kv.push(v),
+                        Some(v) if key.len() <= 16 => kbuf[i] = v,
+                        Some(v) => big.push(v),
                         None => {
                             // A compound key never interned: certainly absent.
                             if p_has_unbound(p, &self.regs) {
@@ -974,11 +992,12 @@ impl<'a> Exec<'a> {
                         }
                     }
                 }
+                let kv: &[Id] = if key.len() <= 16 { &kbuf[..key.len()] } else { &big };
                 self.work_used += 1;
                 let present = if *all {
-                    relation.contains(&kv)
+                    relation.contains(kv)
                 } else if let Some(ix) = index {
-                    !relation.lookup(*ix, &kv).is_empty()
+                    !relation.lookup(*ix, kv).is_empty()
                 } else {
                     !relation.is_empty()
                 };
