@@ -558,7 +558,7 @@ impl Engine {
     /// step scans a range runs over `SLICE_ROWS` rows of it at a time — so derivation buffers
     /// stay small however large a round is. True when anything is new.
     fn run_plans(&mut self, plans: &[Plan], deltas: &FxHashMap<usize, (usize, usize)>, scc: &[usize]) -> bool {
-        const SLICE_ROWS: usize = 1 << 20;
+        const SLICE_ROWS: usize = 1 << 22;
         for &r in scc {
             self.rels[r].start_round(self.round);
         }
