@@ -10,6 +10,7 @@
 pub mod ast;
 pub mod check;
 pub mod eval;
+pub mod exec;
 pub mod explain;
 pub mod kg;
 pub mod logiclm;
