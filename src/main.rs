@@ -144,6 +144,33 @@ enum Command {
         #[command(flatten)]
         limits: Limits,
     },
+    /// Check a rule set (Prolog, Logic-LM, or KG chain rules): lint, evaluate, answer queries.
+    Rules {
+        /// The rule file (`-` for standard input).
+        file: String,
+        /// A query to answer (repeatable), e.g. `grandparent(tom, X)`.
+        #[arg(long = "query", short = 'q')]
+        queries: Vec<String>,
+        /// A file of facts that must hold (`p(a).`) and must not (`\+ p(b).`).
+        #[arg(long)]
+        expect: Option<String>,
+        /// A knowledge graph (TSV triples `head relation tail`) to score chain rules against.
+        #[arg(long)]
+        kg: Option<String>,
+        /// An input relation from a TSV file, as NAME=FILE (repeatable).
+        #[arg(long = "facts")]
+        facts: Vec<String>,
+        /// Attach a proof tree to every answer.
+        #[arg(long)]
+        proofs: bool,
+        /// Most answers listed per query.
+        #[arg(long, default_value_t = 100)]
+        max_answers: usize,
+        #[command(flatten)]
+        output: Output,
+        #[command(flatten)]
+        limits: Limits,
+    },
     /// Compare a candidate formalization with a reference: equivalent, or a distinguishing
     /// model and how each premise differs.
     FolEquiv {
@@ -321,6 +348,36 @@ fn main() -> ExitCode {
         Command::Schema => {
             print!("{}", herbrand::schema::report_schema_text());
             ExitCode::SUCCESS
+        }
+        Command::Rules { file, queries, expect, kg, facts, proofs, max_answers, output, limits } => {
+            let program = input!(&file, "program", Kind::Rules, &output);
+            let text = |path: &str, role: &str| -> Result<String, String> {
+                std::fs::read(path)
+                    .map(|b| String::from_utf8_lossy(&b).into_owned())
+                    .map_err(|e| format!("cannot read {role} `{path}`: {e}"))
+            };
+            let mut options = herbrand::RulesOptions { queries, proofs, max_answers, ..Default::default() };
+            for (arg, slot, role) in
+                [(&expect, &mut options.expect, "expectations"), (&kg, &mut options.kg, "knowledge graph")]
+            {
+                if let Some(path) = arg {
+                    match text(path, role) {
+                        Ok(t) => *slot = Some(t),
+                        Err(m) => return usage_error(&m),
+                    }
+                }
+            }
+            for spec in &facts {
+                let Some((name, path)) = spec.split_once('=') else {
+                    return usage_error(&format!("--facts expects NAME=FILE, not `{spec}`"));
+                };
+                match text(path, "facts") {
+                    Ok(t) => options.facts.push((name.to_string(), t)),
+                    Err(m) => return usage_error(&m),
+                }
+            }
+            let report = herbrand::check_rules(program, &options, &limits.budget());
+            emit(&report, &output)
         }
         Command::Explain { code, list } => explain(code.as_deref(), list),
     }

@@ -28,7 +28,8 @@ use crate::report::{Diagnostic, Kind, Report, Verdict};
 use crate::source::SourceFile;
 
 /// Every tool, in the order `tools/list` gives them.
-pub static TOOLS: &[Tool] = &[tool::<ValidatePlan>(), tool::<CheckPddl>(), tool::<CheckFol>(), tool::<FolEquivalent>()];
+pub static TOOLS: &[Tool] =
+    &[tool::<ValidatePlan>(), tool::<CheckPddl>(), tool::<CheckFol>(), tool::<FolEquivalent>(), tool::<CheckRules>()];
 
 /// One check's arguments, and how to run it. Implement this (and add a line to [`TOOLS`]) to
 /// offer a new check over MCP and batch.
@@ -383,6 +384,67 @@ impl Check for FolEquivalent {
             &options,
             budget,
         )
+    }
+}
+
+/// `check_rules`: a rule set (Prolog, Logic-LM, or KG chain rules).
+#[derive(Deserialize, JsonSchema)]
+pub struct CheckRules {
+    /// The rule set, as text: Prolog clauses (`grandparent(X, Z) :- parent(X, Y), parent(Y, Z).`),
+    /// a Logic-LM program (`Predicates:` / `Facts:` / `Rules:` / `Query:`), or chain rules
+    /// (`head(X, Y) <-- r1(X, Z), r2(Z, Y)`).
+    pub program: String,
+    /// Queries to answer, in the program's syntax (`grandparent(tom, X)`).
+    #[serde(default)]
+    pub queries: Vec<String>,
+    /// Facts that must hold (`p(a).`) and must not (`\+ p(b).`), one per line.
+    pub expect: Option<String>,
+    /// A knowledge graph as TSV triples `head<TAB>relation<TAB>tail`, to score chain rules.
+    pub kg: Option<String>,
+    /// Attach a proof tree to every answer.
+    #[serde(default)]
+    #[schemars(extend("default" = false))]
+    pub proofs: bool,
+    #[serde(flatten)]
+    pub limits: Limits,
+}
+
+impl Check for CheckRules {
+    const NAME: &'static str = "check_rules";
+    const TITLE: &'static str = "Check a rule set";
+    const DESCRIPTION: &'static str =
+        "Read a Prolog/Datalog rule set, a Logic-LM program or KG chain rules; lint it (undefined \
+        predicates with did-you-mean, arity clashes, singleton and unsafe variables, unstratifiable \
+        negation, recursion without a base case, duplicates, contradictions); evaluate it bottom-up \
+        with budgets; answer its queries (with proof trees on request) and explain why an expected \
+        fact is not derived; score chain rules against a knowledge graph. The text content is the \
+        same Report rendered for a prompt.";
+    const KIND: Kind = Kind::Rules;
+
+    fn texts(&self) -> Vec<(&'static str, &str)> {
+        let mut texts = vec![("program", self.program.as_str())];
+        if let Some(e) = &self.expect {
+            texts.push(("expect", e.as_str()));
+        }
+        if let Some(k) = &self.kg {
+            texts.push(("kg", k.as_str()));
+        }
+        texts
+    }
+
+    fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    fn run(self, budget: &Budget, _session: &Session) -> Report {
+        let options = crate::RulesOptions {
+            queries: self.queries,
+            expect: self.expect,
+            kg: self.kg,
+            proofs: self.proofs,
+            ..Default::default()
+        };
+        crate::check_rules(SourceFile::new("program", self.program), &options, budget)
     }
 }
 

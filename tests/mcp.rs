@@ -137,7 +137,7 @@ fn check_tools_and_calls(server: &mut Server) {
     let list = server.request(json!("list"), "tools/list", json!({}));
     let tools = list["result"]["tools"].as_array().unwrap_or_else(|| panic!("tools/list: {list}")).clone();
     let names: Vec<&str> = tools.iter().filter_map(|t| t["name"].as_str()).collect();
-    assert_eq!(names, ["validate_plan", "check_pddl", "check_fol", "fol_equivalent"]);
+    assert_eq!(names, ["validate_plan", "check_pddl", "check_fol", "fol_equivalent", "check_rules"]);
     let report_schema: Value = serde_json::from_str(&read("schema/report.schema.json")).expect("schema");
     for tool in &tools {
         assert_eq!(tool["inputSchema"]["type"], "object", "{tool}");
@@ -200,6 +200,17 @@ fn check_tools_and_calls(server: &mut Server) {
     assert_eq!(equiv["structuredContent"]["detail"]["equivalent"], false);
     assert_eq!(equiv["structuredContent"]["detail"]["comparisons"][0]["relation"], "stronger");
     assert_valid_report(&equiv["structuredContent"], "fol_equivalent");
+
+    // check_rules: answers to a query.
+    let rules = server.call(
+        20,
+        "check_rules",
+        json!({"program": "parent(tom, bob).\nparent(bob, ann).\ngrandparent(X, Z) :- parent(X, Y), parent(Y, Z).\n",
+               "queries": ["grandparent(tom, X)"]}),
+    );
+    assert_eq!((&rules["isError"], &rules["structuredContent"]["kind"]), (&json!(false), &json!("rules")));
+    assert!(rules["structuredContent"].to_string().contains("ann"), "{rules}");
+    assert_valid_report(&rules["structuredContent"], "check_rules");
 
     // No verdict could be produced: isError, and the Report says why.
     let mut missing = plan_args("blocksworld", "p01", "p01.valid");

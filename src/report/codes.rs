@@ -56,11 +56,12 @@ include!("codes_input.rs");
 include!("codes_pddl.rs");
 include!("codes_plan.rs");
 include!("codes_fol.rs");
+include!("codes_rules.rs");
 include!("codes_request.rs");
 
 /// Every code, in registry order.
 pub fn all() -> impl Iterator<Item = &'static Code> {
-    [INPUT, PDDL, PLAN, FOL, REQUEST].into_iter().flatten().copied()
+    [INPUT, PDDL, PLAN, FOL, RULES, REQUEST].into_iter().flatten().copied()
 }
 
 #[cfg(test)]

@@ -1,0 +1,3 @@
+parent(tom, bob).
+parent(bob, ann).
+child(X, Y) :- parent(Y, X, _).

@@ -1,0 +1,3 @@
+move(a, b).
+move(b, c).
+win(X) :- move(X, Y), \+ win(Y).

@@ -1,0 +1,3 @@
+parent(tom, bob).
+ancestor(X, Z) :- parent(X, Y), ancestor(Y, Z).
+?- ancestor(tom, Who).
