@@ -321,3 +321,39 @@ fn memory_stays_bounded_on_a_long_stream() {
     // so the bound is the ~27 MiB measured before FOL plus that, well under the input's size.
     assert!(peak_mib < 64, "peak resident size {peak_mib} MiB for a {input_mib} MiB input");
 }
+
+/// Every check, not only plans, goes through batch: FOL, equivalence and rule-set requests mixed,
+/// with the same output whatever the number of jobs (Z3's answers and countermodels included).
+#[test]
+fn every_tool_runs_in_batch_deterministically() {
+    let mut lines = Vec::new();
+    for i in 0..8 {
+        let fol =
+            ["tests/data/fol/label-uncertain.txt", "tests/data/fol/inconsistent.txt", "tests/data/fol/label-false.txt"]
+                [i % 3];
+        lines.push(request(json!(format!("fol-{i}")), "check_fol", json!({"program": read(fol)})));
+        lines.push(request(
+            json!(i),
+            "fol_equivalent",
+            json!({"candidate": "∀x (Dog(x) ∧ Animal(x))", "reference": "∀x (Dog(x) → Animal(x))"}),
+        ));
+        lines.push(request(
+            json!(null),
+            "check_rules",
+            json!({"program": "parent(tom, bob).\nparent(bob, ann).\ngp(X, Z) :- parent(X, Y), parent(Y, Z).\n",
+                   "queries": ["gp(tom, X)"]}),
+        ));
+    }
+    let input = lines.join("\n") + "\n";
+    let one = run_batch(&["--jobs", "1"], input.as_bytes());
+    let two = run_batch(&["--jobs", "2"], input.as_bytes());
+    assert!(one.status.success() && two.status.success());
+    assert!(one.stdout == two.stdout, "--jobs 1 and --jobs 2 differ");
+    let out = output_lines(&one);
+    assert_eq!(out.len(), lines.len());
+    let labels: Vec<&str> = out.iter().filter_map(|l| l["report"]["detail"]["label"].as_str()).collect();
+    assert_eq!(&labels[..3], ["Uncertain", "Inconsistent", "False"]);
+    assert_eq!(out[1]["report"]["detail"]["equivalent"], false);
+    assert_eq!(out[2]["report"]["kind"], "rules");
+    assert!(out.iter().all(|l| l["is_error"] == false), "{out:?}");
+}
