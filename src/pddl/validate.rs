@@ -264,6 +264,27 @@ struct StepFailure {
     moment: Option<temporal::Moment>,
 }
 
+impl StepFailure {
+    /// A failure with no advice, repair or time yet.
+    fn new(step: usize, action: Option<usize>, fault: StepFault) -> StepFailure {
+        StepFailure {
+            step,
+            action,
+            fault,
+            state: Vec::new(),
+            advice: Vec::new(),
+            variants: Vec::new(),
+            repair: None,
+            moment: None,
+        }
+    }
+
+    /// The same failure at a point of a temporal plan.
+    fn at(self, moment: temporal::Moment) -> StepFailure {
+        StepFailure { moment: Some(moment), ..self }
+    }
+}
+
 /// What would make one false literal true.
 #[derive(Debug)]
 struct Advice {
@@ -293,6 +314,7 @@ enum Repair {
     Shift { time: f64, after: f64, merged: Option<f64> },
 }
 
+#[derive(Default)]
 struct Outcome {
     failures: Vec<StepFailure>,
     goal: Option<GoalFailure>,
@@ -496,20 +518,12 @@ impl<'a> Simulator<'a> {
         r
     }
 
-    fn run(&mut self, inputs: &Inputs, keep_going: bool, trace: bool) -> Outcome {
-        let plan = inputs.plan;
-        let mut out = Outcome {
-            failures: Vec::new(),
-            goal: None,
-            out_of_budget: None,
-            final_value: None,
-            trace: Vec::new(),
-            happenings: 0,
-            executed: 0,
-        };
+    /// Prepare the initial state for a run (derived atoms, watched goal atoms, the monitors'
+    /// first state); false (with the budget diagnostic in `out`) when the budget already ran out.
+    fn begin_run(&mut self, out: &mut Outcome) -> bool {
         if self.recompute_derived().is_err() {
             out.out_of_budget = Some(budget_diagnostic(self.budget));
-            return out;
+            return false;
         }
         if let Some((goal, _)) = &self.goal {
             let mut keys = Vec::new();
@@ -517,6 +531,39 @@ impl<'a> Simulator<'a> {
             self.watched_derived = keys.into_iter().map(|k| (k, self.state.derived.contains(&k))).collect();
         }
         self.observe(0, 0.0);
+        true
+    }
+
+    /// After the last happening: the goal and the trajectory constraints at `last_time`.
+    /// Returns whether the plan succeeded (so its final value is wanted).
+    fn end_run(&mut self, out: &mut Outcome, keep_going: bool, last_time: f64) -> bool {
+        if out.out_of_budget.is_some() {
+            return false;
+        }
+        if out.failures.is_empty() || keep_going {
+            out.goal = self.check_goal(last_time);
+            if out.goal.as_ref().is_some_and(|g| g.error == Some(EvalError::Budget)) {
+                out.goal = None;
+                out.out_of_budget = Some(budget_diagnostic(self.budget));
+                return false;
+            }
+            let mut monitors = std::mem::take(&mut self.monitors);
+            let eval = self.eval(last_time);
+            for m in &mut monitors {
+                m.finish(&eval, out.happenings, last_time);
+            }
+            self.monitors = monitors;
+        }
+        let broken = self.monitors.iter().any(|m| m.preference.is_none() && m.violation.is_some());
+        out.failures.is_empty() && out.goal.is_none() && !broken
+    }
+
+    fn run(&mut self, inputs: &Inputs, keep_going: bool, trace: bool) -> Outcome {
+        let plan = inputs.plan;
+        let mut out = Outcome::default();
+        if !self.begin_run(&mut out) {
+            return out;
+        }
         let (order, happenings) = group_happenings(plan);
         let mut last_time = 0.0;
         let mut changes = Changes::default();
@@ -601,16 +648,11 @@ impl<'a> Simulator<'a> {
                         (*si, *ai, Span::default(), env.clone())
                     });
                     let failure = self.effect_failure(inputs, ai, span, &env, &error);
-                    out.failures.push(StepFailure {
-                        step: si,
-                        action: Some(ai),
-                        fault: StepFault::Undefined { error, failures: vec![failure] },
-                        state: Vec::new(),
-                        advice: Vec::new(),
-                        variants: Vec::new(),
-                        repair: None,
-                        moment: None,
-                    });
+                    out.failures.push(StepFailure::new(
+                        si,
+                        Some(ai),
+                        StepFault::Undefined { error, failures: vec![failure] },
+                    ));
                     if !keep_going {
                         break;
                     }
@@ -639,25 +681,7 @@ impl<'a> Simulator<'a> {
                 }
             }
         }
-        if out.out_of_budget.is_some() {
-            return out;
-        }
-        if out.failures.is_empty() || keep_going {
-            out.goal = self.check_goal(last_time);
-            if out.goal.as_ref().is_some_and(|g| g.error == Some(EvalError::Budget)) {
-                out.goal = None;
-                out.out_of_budget = Some(budget_diagnostic(self.budget));
-                return out;
-            }
-            let mut monitors = std::mem::take(&mut self.monitors);
-            let eval = self.eval(last_time);
-            for m in &mut monitors {
-                m.finish(&eval, out.happenings, last_time);
-            }
-            self.monitors = monitors;
-        }
-        let broken = self.monitors.iter().any(|m| m.preference.is_none() && m.violation.is_some());
-        if out.failures.is_empty() && out.goal.is_none() && !broken {
+        if self.end_run(&mut out, keep_going, last_time) {
             out.final_value = self.final_value(plan);
         }
         out
@@ -678,56 +702,45 @@ impl<'a> Simulator<'a> {
 
     fn check_step(&self, plan: &Plan, step: &Step, time: f64) -> Result<(usize, Vec<ObjId>), Box<StepFailure>> {
         let si = step.index - 1;
-        let (ai, mut env) = self.resolve(plan, step).map_err(|(action, fault)| {
-            Box::new(StepFailure {
-                step: si,
-                action,
-                fault,
-                state: Vec::new(),
-                advice: Vec::new(),
-                variants: Vec::new(),
-                repair: None,
-                moment: None,
-            })
-        })?;
-        let action = &self.actions[ai];
+        let (ai, env) =
+            self.resolve(plan, step).map_err(|(action, fault)| Box::new(StepFailure::new(si, action, fault)))?;
         let eval = self.eval(time);
-        match eval.holds(&action.pre, &mut env) {
+        self.check_condition(&eval, &self.actions[ai].pre, si, ai, env, true)
+    }
+
+    /// Check `pre` of action `ai` (grounded by `env`) for step `si`: on failure, the false
+    /// literals with their advice and the relevant state (and, when `variants`, the same action
+    /// with one argument changed that would apply), or the undefined values.
+    fn check_condition(
+        &self,
+        eval: &Eval,
+        pre: &CFormula,
+        si: usize,
+        ai: usize,
+        mut env: Vec<ObjId>,
+        variants: bool,
+    ) -> Result<(usize, Vec<ObjId>), Box<StepFailure>> {
+        let action = &self.actions[ai];
+        let nparams = action.params.len();
+        let mut failures = Vec::new();
+        match eval.holds(pre, &mut env) {
             Ok(true) => Ok((ai, env)),
             Ok(false) => {
-                let nparams = action.params.len();
-                let mut failures = Vec::new();
                 let mut e = env.clone();
-                advice::failures(&eval, &action.pre, &mut e, nparams, None, &mut failures);
-                let advice = self.advice_for(&eval, &failures);
-                let state = self.relevant_state(&env[..nparams], &failures);
-                let variants = advice::one_argument_variants(&eval, action, &env);
-                Err(Box::new(StepFailure {
-                    step: si,
-                    action: Some(ai),
-                    fault: StepFault::Precondition { failures },
-                    state,
-                    advice,
-                    variants,
-                    repair: None,
-                    moment: None,
-                }))
+                advice::failures(eval, pre, &mut e, nparams, None, &mut failures);
+                let mut f = StepFailure::new(si, Some(ai), StepFault::Precondition { failures: Vec::new() });
+                f.advice = self.advice_for(eval, &failures);
+                f.state = self.relevant_state(&env[..nparams], &failures);
+                if variants {
+                    f.variants = advice::one_argument_variants(eval, action, &env);
+                }
+                f.fault = StepFault::Precondition { failures };
+                Err(Box::new(f))
             }
             Err(error) => {
-                let nparams = action.params.len();
-                let mut failures = Vec::new();
                 let mut e = env.clone();
-                collect_undefined(&eval, &action.pre, &mut e, nparams, &mut failures);
-                Err(Box::new(StepFailure {
-                    step: si,
-                    action: Some(ai),
-                    fault: StepFault::Undefined { error, failures },
-                    state: Vec::new(),
-                    advice: Vec::new(),
-                    variants: Vec::new(),
-                    repair: None,
-                    moment: None,
-                }))
+                collect_undefined(eval, pre, &mut e, nparams, &mut failures);
+                Err(Box::new(StepFailure::new(si, Some(ai), StepFault::Undefined { error, failures })))
             }
         }
     }
@@ -933,16 +946,11 @@ impl<'a> Simulator<'a> {
         for j in 1..ready.len() {
             for i in 0..j {
                 if let Some(reason) = footprints[i].conflict(&footprints[j], &self.world, self.syms) {
-                    return Some(StepFailure {
-                        step: ready[j].0,
-                        action: Some(ready[j].1),
-                        fault: StepFault::Interferes { with: ready[i].0, reason },
-                        state: Vec::new(),
-                        advice: Vec::new(),
-                        variants: Vec::new(),
-                        repair: None,
-                        moment: None,
-                    });
+                    return Some(StepFailure::new(
+                        ready[j].0,
+                        Some(ready[j].1),
+                        StepFault::Interferes { with: ready[i].0, reason },
+                    ));
                 }
             }
         }

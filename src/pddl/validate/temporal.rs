@@ -53,6 +53,10 @@ pub(super) struct Moment {
 }
 
 impl Moment {
+    pub(super) fn at(part: Part, time: f64) -> Moment {
+        Moment { part, time, until: None, causes: Vec::new() }
+    }
+
     /// The time VAL names for this failure.
     pub(super) fn reported_time(&self) -> f64 {
         self.until.unwrap_or(self.time)
@@ -162,25 +166,10 @@ impl Simulator<'_> {
         let plan = inputs.plan;
         let keep_going = options.keep_going;
         let tolerance = options.tolerance();
-        let mut out = Outcome {
-            failures: Vec::new(),
-            goal: None,
-            out_of_budget: None,
-            final_value: None,
-            trace: Vec::new(),
-            happenings: 0,
-            executed: 0,
-        };
-        if self.recompute_derived().is_err() {
-            out.out_of_budget = Some(budget_diagnostic(self.budget));
+        let mut out = Outcome::default();
+        if !self.begin_run(&mut out) {
             return out;
         }
-        if let Some((goal, _)) = &self.goal {
-            let mut keys = Vec::new();
-            derived_goal_atoms(&self.world, goal, &mut keys);
-            self.watched_derived = keys.into_iter().map(|k| (k, self.state.derived.contains(&k))).collect();
-        }
-        self.observe(0, 0.0);
         let (points, ground) = self.points(plan);
         // Happenings: (time, range of points).
         let mut groups: Vec<(f64, std::ops::Range<usize>)> = Vec::new();
@@ -230,16 +219,9 @@ impl Simulator<'_> {
                         continue;
                     }
                     Kind::Bad => match &ground[p.idx] {
-                        Err((action, fault)) => Err(Box::new(StepFailure {
-                            step: p.idx,
-                            action: *action,
-                            fault: clone_fault(fault),
-                            state: Vec::new(),
-                            advice: Vec::new(),
-                            variants: Vec::new(),
-                            repair: None,
-                            moment: Some(Moment { part: Part::Start, time: *time, until: None, causes: Vec::new() }),
-                        })),
+                        Err((action, fault)) => Err(Box::new(
+                            StepFailure::new(p.idx, *action, clone_fault(fault)).at(Moment::at(Part::Start, *time)),
+                        )),
                         Ok(_) => continue,
                     },
                     Kind::End => match &envs[p.idx] {
@@ -342,16 +324,8 @@ impl Simulator<'_> {
                     };
                     let failure = self.effect_failure(inputs, ai, span, &env, &error);
                     let part = if p.kind == Kind::End { Part::End } else { Part::Start };
-                    out.failures.push(StepFailure {
-                        step: p.idx,
-                        action: Some(ai),
-                        fault: StepFault::Undefined { error, failures: vec![failure] },
-                        state: Vec::new(),
-                        advice: Vec::new(),
-                        variants: Vec::new(),
-                        repair: None,
-                        moment: Some(Moment { part, time: *time, until: None, causes: Vec::new() }),
-                    });
+                    let fault = StepFault::Undefined { error, failures: vec![failure] };
+                    out.failures.push(StepFailure::new(p.idx, Some(ai), fault).at(Moment::at(part, *time)));
                     if !keep_going {
                         break;
                     }
@@ -418,56 +392,29 @@ impl Simulator<'_> {
                     continue;
                 }
                 let eval = self.eval(*time);
-                let mut env = env.clone();
-                match eval.holds(&parts.over_all, &mut env) {
-                    Ok(true) => {}
-                    Ok(false) => {
-                        let nparams = self.actions[*ai].params.len();
-                        let mut failures = Vec::new();
-                        advice::failures(&eval, &parts.over_all, &mut env, nparams, None, &mut failures);
-                        broken.push((si, *ai, env, failures));
-                    }
-                    Err(EvalError::Budget) => {
+                match self.check_condition(&eval, &parts.over_all, si, *ai, env.clone(), false) {
+                    Ok(_) => {}
+                    Err(f) if f.is_budget() => {
                         out.out_of_budget = Some(budget_diagnostic(self.budget));
                         break 'happenings;
                     }
-                    Err(error) => {
-                        let nparams = self.actions[*ai].params.len();
-                        let mut failures = Vec::new();
-                        collect_undefined(&eval, &parts.over_all, &mut env, nparams, &mut failures);
-                        out.failures.push(StepFailure {
-                            step: si,
-                            action: Some(*ai),
-                            fault: StepFault::Undefined { error, failures },
-                            state: Vec::new(),
-                            advice: Vec::new(),
-                            variants: Vec::new(),
-                            repair: None,
-                            moment: Some(Moment { part: Part::OverAll, time: *time, until: next, causes: Vec::new() }),
-                        });
+                    Err(f) if matches!(f.fault, StepFault::Precondition { .. }) => broken.push(*f),
+                    Err(f) => {
+                        let over_all = Moment { until: next, ..Moment::at(Part::OverAll, *time) };
+                        out.failures.push(f.at(over_all));
                         if !keep_going {
                             break 'happenings;
                         }
                     }
                 }
             }
-            for (si, ai, env, failures) in broken {
+            for f in broken {
+                let si = f.step;
+                let StepFault::Precondition { failures } = f.fault else { continue };
                 let started = start_time(plan, si);
-                let causes = failures.iter().map(|f| self.cause(inputs, f, &writers, started)).collect();
-                let eval = self.eval(*time);
-                let nparams = self.actions[ai].params.len();
-                let advice = self.advice_for(&eval, &failures);
-                let state = self.relevant_state(&env[..nparams], &failures);
-                let f = StepFailure {
-                    step: si,
-                    action: Some(ai),
-                    fault: StepFault::Invariant { failures },
-                    state,
-                    advice,
-                    variants: Vec::new(),
-                    repair: None,
-                    moment: Some(Moment { part: Part::OverAll, time: *time, until: next, causes }),
-                };
+                let causes = failures.iter().map(|x| self.cause(inputs, x, &writers, started)).collect();
+                let moment = Moment { until: next, causes, ..Moment::at(Part::OverAll, *time) };
+                let f = StepFailure { fault: StepFault::Invariant { failures }, ..f }.at(moment);
                 let repair = if REPAIRING.with(|r| r.get()) || repairs >= MAX_REPAIRS {
                     None
                 } else {
@@ -482,25 +429,7 @@ impl Simulator<'_> {
                 }
             }
         }
-        if out.out_of_budget.is_some() {
-            return out;
-        }
-        if out.failures.is_empty() || keep_going {
-            out.goal = self.check_goal(last_time);
-            if out.goal.as_ref().is_some_and(|g| g.error == Some(EvalError::Budget)) {
-                out.goal = None;
-                out.out_of_budget = Some(budget_diagnostic(self.budget));
-                return out;
-            }
-            let mut monitors = std::mem::take(&mut self.monitors);
-            let eval = self.eval(last_time);
-            for m in &mut monitors {
-                m.finish(&eval, out.happenings, last_time);
-            }
-            self.monitors = monitors;
-        }
-        let broken = self.monitors.iter().any(|m| m.preference.is_none() && m.violation.is_some());
-        if out.failures.is_empty() && out.goal.is_none() && !broken {
+        if self.end_run(&mut out, keep_going, last_time) {
             out.final_value = if self.metric.is_none() {
                 // As VAL: without a metric, the number of steps, timed initial literals included.
                 Some((plan.steps.len() + self.tils.len()) as f64)
@@ -529,19 +458,9 @@ impl Simulator<'_> {
         tolerance: f64,
     ) -> Result<(usize, Vec<ObjId>), Box<StepFailure>> {
         let step = &plan.steps[p.idx];
-        let action = &self.actions[ai];
-        let nparams = action.params.len();
+        let nparams = self.actions[ai].params.len();
         let fail = |fault: StepFault, part: Part| {
-            Box::new(StepFailure {
-                step: p.idx,
-                action: Some(ai),
-                fault,
-                state: Vec::new(),
-                advice: Vec::new(),
-                variants: Vec::new(),
-                repair: None,
-                moment: Some(Moment { part, time, until: None, causes: Vec::new() }),
-            })
+            Box::new(StepFailure::new(p.idx, Some(ai), fault).at(Moment::at(part, time)))
         };
         let duration = step.duration.unwrap_or(0.0);
         let eval = Eval { duration, ..self.eval(time) };
@@ -580,31 +499,11 @@ impl Simulator<'_> {
                 (&parts.start, Part::Start)
             }
             Kind::End => (&self.parts(ai).end, Part::End),
-            _ => (&action.pre, Part::Instant),
+            _ => (&self.actions[ai].pre, Part::Instant),
         };
-        match eval.holds(pre, &mut env) {
-            Ok(true) => Ok((ai, env)),
-            Ok(false) => {
-                let mut failures = Vec::new();
-                let mut e = env.clone();
-                advice::failures(&eval, pre, &mut e, nparams, None, &mut failures);
-                let advice = self.advice_for(&eval, &failures);
-                let state = self.relevant_state(&env[..nparams], &failures);
-                let variants =
-                    if p.kind == Kind::End { Vec::new() } else { advice::one_argument_variants(&eval, action, &env) };
-                let mut f = fail(StepFault::Precondition { failures }, part);
-                f.state = state;
-                f.advice = advice;
-                f.variants = variants;
-                Err(f)
-            }
-            Err(error) => {
-                let mut failures = Vec::new();
-                let mut e = env.clone();
-                collect_undefined(&eval, pre, &mut e, nparams, &mut failures);
-                Err(fail(StepFault::Undefined { error, failures }, part))
-            }
-        }
+        // The other step with one argument changed is advice for a start, not for an end.
+        self.check_condition(&eval, pre, p.idx, ai, env, p.kind != Kind::End)
+            .map_err(|f| Box::new(f.at(Moment::at(part, time))))
     }
 
     /// Interference between the points of one happening.
@@ -646,16 +545,8 @@ impl Simulator<'_> {
                 };
                 let other = ready[a].0;
                 let with = if other.kind == Kind::Til { None } else { Some(other.idx) };
-                return Some(StepFailure {
-                    step: pb.idx,
-                    action: Some(*ai),
-                    fault: StepFault::Mutex { with, other: point_part(other.kind), reason },
-                    state: Vec::new(),
-                    advice: Vec::new(),
-                    variants: Vec::new(),
-                    repair: None,
-                    moment: Some(Moment { part, time, until: None, causes: Vec::new() }),
-                });
+                let fault = StepFault::Mutex { with, other: point_part(other.kind), reason };
+                return Some(StepFailure::new(pb.idx, Some(*ai), fault).at(Moment::at(part, time)));
             }
         }
         None
