@@ -88,25 +88,8 @@ impl<'a> Exec<'a> {
                 let relation = &rels[*rel];
                 let hi = hi.min(relation.len());
                 if *exists {
-                    let mut tuple = [0 as Id; 16];
-                    let mut big = Vec::new();
-                    let t: &[Id] = if key.len() <= 16 {
-                        for (i, p) in key.iter().enumerate() {
-                            match self.value(p) {
-                                Some(v) => tuple[i] = v,
-                                None => return,
-                            }
-                        }
-                        &tuple[..key.len()]
-                    } else {
-                        for p in key {
-                            match self.value(p) {
-                                Some(v) => big.push(v),
-                                None => return,
-                            }
-                        }
-                        &big
-                    };
+                    let (mut small, mut big) = ([0 as Id; 16], Vec::new());
+                    let Some(t) = self.key_values(key, &mut small, &mut big) else { return };
                     self.work_used += 1;
                     if let Some(r) = relation.find(t) {
                         if r >= lo && r < hi {
@@ -130,25 +113,8 @@ impl<'a> Exec<'a> {
                         }
                     }
                     Some(ix) => {
-                        let mut kbuf = [0 as Id; 16];
-                        let mut big = Vec::new();
-                        let kv: &[Id] = if key.len() <= 16 {
-                            for (i, p) in key.iter().enumerate() {
-                                match self.value(p) {
-                                    Some(v) => kbuf[i] = v,
-                                    None => return,
-                                }
-                            }
-                            &kbuf[..key.len()]
-                        } else {
-                            for p in key {
-                                match self.value(p) {
-                                    Some(v) => big.push(v),
-                                    None => return,
-                                }
-                            }
-                            &big
-                        };
+                        let (mut small, mut big) = ([0 as Id; 16], Vec::new());
+                        let Some(kv) = self.key_values(key, &mut small, &mut big) else { return };
                         let group = relation.lookup(*ix, kv);
                         let start = if lo == 0 { 0 } else { group.partition_point(|&r| (r as usize) < lo) };
                         for &r in &group[start..] {
@@ -171,24 +137,17 @@ impl<'a> Exec<'a> {
             }
             Step::Neg { rel, index, key, all, lit } => {
                 let relation = &rels[*rel];
-                let mut kbuf = [0 as Id; 16];
-                let mut big = Vec::new();
-                for (i, p) in key.iter().enumerate() {
-                    match self.value(p) {
-                        Some(v) if key.len() <= 16 => kbuf[i] = v,
-                        Some(v) => big.push(v),
-                        None => {
-                            // A compound key never interned: certainly absent.
-                            if p_has_unbound(p, &self.regs) {
-                                self.set_error(*lit, "a negated literal has an unbound compound argument");
-                                return;
-                            }
-                            self.run(k + 1);
-                            return;
-                        }
+                let (mut small, mut big) = ([0 as Id; 16], Vec::new());
+                let Some(kv) = self.key_values(key, &mut small, &mut big) else {
+                    // A compound key never interned: certainly absent.
+                    let missing = key.iter().find(|p| self.value(p).is_none());
+                    if missing.is_some_and(|p| p_has_unbound(p, &self.regs)) {
+                        self.set_error(*lit, "a negated literal has an unbound compound argument");
+                        return;
                     }
-                }
-                let kv: &[Id] = if key.len() <= 16 { &kbuf[..key.len()] } else { &big };
+                    self.run(k + 1);
+                    return;
+                };
                 self.work_used += 1;
                 let present = if *all {
                     relation.contains(kv)
@@ -296,6 +255,23 @@ impl<'a> Exec<'a> {
     }
 
     /// The value of a bound pattern (`None` if a compound was never interned: no fact has it).
+    /// The values of a key's patterns, in `small` (up to 16) or `big`; `None` when one has no
+    /// value.
+    #[inline]
+    fn key_values<'b>(&self, key: &[Pat], small: &'b mut [Id; 16], big: &'b mut Vec<Id>) -> Option<&'b [Id]> {
+        if key.len() <= 16 {
+            for (slot, p) in small.iter_mut().zip(key) {
+                *slot = self.value(p)?;
+            }
+            Some(&small[..key.len()])
+        } else {
+            for p in key {
+                big.push(self.value(p)?);
+            }
+            Some(big)
+        }
+    }
+
     fn value(&self, p: &Pat) -> Option<Id> {
         match p {
             Pat::Slot(s) => {
