@@ -37,3 +37,22 @@ impl Default for Budget {
         }
     }
 }
+
+impl Budget {
+    /// `limit/input-bytes` when `src` (named `what` in the message, e.g. "the plan") is larger
+    /// than [`Budget::max_input_bytes`]: the check does not read it and answers `unknown`.
+    pub fn input_too_large(&self, src: &crate::source::SourceFile, what: &str) -> Option<crate::report::Diagnostic> {
+        (src.text().len() > self.max_input_bytes).then(|| {
+            crate::report::Diagnostic::new(
+                &crate::report::codes::LIMIT_INPUT_BYTES,
+                format!(
+                    "{what} is {} bytes, over the input budget of {} bytes",
+                    src.text().len(),
+                    self.max_input_bytes
+                ),
+            )
+            .in_file(src)
+            .help("raise the budget with --max-input-bytes")
+        })
+    }
+}

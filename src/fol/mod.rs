@@ -93,35 +93,35 @@ fn items_json(prog: &Program, src: &SourceFile) -> (Vec<Value>, Value) {
     (premises, conclusion)
 }
 
+/// Read and lint one program into `report`: its reading problems and lints are pushed. `None`
+/// (with the verdict and summary set) when it is over the input budget or cannot be read at all.
+fn load(report: &mut Report, src: &SourceFile, what: &str, options: &FolOptions, budget: &Budget) -> Option<Program> {
+    let stop = |report: &mut Report, verdict: Verdict, d: Diagnostic| {
+        report.verdict = verdict;
+        report.summary = d.message.clone();
+        report.push(d);
+        None
+    };
+    if let Some(d) = budget.input_too_large(src, what) {
+        return stop(report, Verdict::Unknown, d);
+    }
+    let mut prog = match read(src, options, budget) {
+        Ok(p) => p,
+        Err(d) => return stop(report, Verdict::Error, *d),
+    };
+    report.extend(prog.issues.iter().map(|i| issue_diagnostic(src, i)));
+    let lints = lint::lint(&mut prog, src);
+    report.extend(lints);
+    Some(prog)
+}
+
 /// Check a first-order formalization.
 pub fn check_fol(program: SourceFile, options: &FolOptions, budget: &Budget) -> Report {
     let started = Instant::now();
     let src = Arc::new(program);
     let mut report = Report::new(Kind::Fol);
     report.add_source(src.clone());
-    if src.text().len() > budget.max_input_bytes {
-        report.verdict = Verdict::Unknown;
-        let d = Diagnostic::new(
-            &codes::LIMIT_INPUT_BYTES,
-            format!("the program is {} bytes, over the budget of {}", src.text().len(), budget.max_input_bytes),
-        )
-        .in_file(&src);
-        report.summary = d.message.clone();
-        report.push(d);
-        return report;
-    }
-    let mut prog = match read(&src, options, budget) {
-        Ok(p) => p,
-        Err(d) => {
-            report.verdict = Verdict::Error;
-            report.summary = d.message.clone();
-            report.push(*d);
-            return report;
-        }
-    };
-    report.extend(prog.issues.iter().map(|i| issue_diagnostic(&src, i)));
-    let lints = lint::lint(&mut prog, &src);
-    report.extend(lints);
+    let Some(prog) = load(&mut report, &src, "the program", options, budget) else { return report };
     report.set_detail("format", prog.format);
     report.set_detail("dialect", prog.dialect.map(|d| d.name()));
     let (premises_json, conclusion_json) = items_json(&prog, &src);
@@ -315,24 +315,8 @@ pub fn fol_equivalent(candidate: SourceFile, reference: SourceFile, options: &Fo
     report.add_source(ref_src.clone());
     let mut progs = Vec::new();
     for src in [&cand_src, &ref_src] {
-        if src.text().len() > budget.max_input_bytes {
-            report.verdict = Verdict::Unknown;
-            report.summary = format!("`{}` is over the input budget", src.name());
-            report.push(Diagnostic::new(&codes::LIMIT_INPUT_BYTES, report.summary.clone()).in_file(src));
-            return report;
-        }
-        let mut prog = match read(src, options, budget) {
-            Ok(p) => p,
-            Err(d) => {
-                report.verdict = Verdict::Error;
-                report.summary = d.message.clone();
-                report.push(*d);
-                return report;
-            }
-        };
-        report.extend(prog.issues.iter().map(|i| issue_diagnostic(src, i)));
-        let lints = lint::lint(&mut prog, src);
-        report.extend(lints);
+        let what = format!("the {}", src.name());
+        let Some(prog) = load(&mut report, src, &what, options, budget) else { return report };
         progs.push(prog);
     }
     if progs.iter().any(|p| !p.unreadable.is_empty() || p.items.is_empty()) {

@@ -62,22 +62,6 @@ impl Loaded {
     }
 }
 
-fn too_large(src: &SourceFile, budget: &Budget) -> Option<Diagnostic> {
-    (src.text().len() > budget.max_input_bytes).then(|| {
-        Diagnostic::new(
-            &codes::LIMIT_INPUT_BYTES,
-            format!(
-                "{} is {} bytes, over the input budget of {} bytes",
-                src.display_name(),
-                src.text().len(),
-                budget.max_input_bytes
-            ),
-        )
-        .in_file(src)
-        .help("raise the budget with --max-input-bytes")
-    })
-}
-
 /// Read, lower and lint a domain and an optional problem.
 pub fn load(domain_src: Arc<SourceFile>, problem_src: Option<Arc<SourceFile>>, budget: &Budget) -> Loaded {
     crate::suggest::reset_budget();
@@ -93,7 +77,7 @@ pub fn load(domain_src: Arc<SourceFile>, problem_src: Option<Arc<SourceFile>>, b
         suggest_budget_left: 0,
     };
     for src in std::iter::once(&domain_src).chain(problem_src.as_ref()) {
-        if let Some(d) = too_large(src, budget) {
+        if let Some(d) = budget.input_too_large(src, src.display_name()) {
             loaded.diagnostics.push(d);
             loaded.out_of_budget = true;
         }

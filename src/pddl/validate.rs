@@ -151,17 +151,7 @@ fn front_end_stop(
     plan_src: &SourceFile,
     budget: &Budget,
 ) -> Option<(Verdict, String, Vec<Diagnostic>)> {
-    if plan_src.text().len() > budget.max_input_bytes {
-        let d = Diagnostic::new(
-            &codes::LIMIT_INPUT_BYTES,
-            format!(
-                "the plan is {} bytes, over the input budget of {} bytes",
-                plan_src.text().len(),
-                budget.max_input_bytes
-            ),
-        )
-        .in_file(plan_src)
-        .help("raise the budget with --max-input-bytes");
+    if let Some(d) = budget.input_too_large(plan_src, "the plan") {
         return Some((Verdict::Unknown, d.message.clone(), vec![d]));
     }
     if loaded.out_of_budget {

@@ -61,20 +61,8 @@ pub fn check_rules(program: SourceFile, opts: &RulesOptions, budget: &Budget) ->
     let src = Arc::new(program);
     let mut report = Report::new(Kind::Rules);
     report.add_source(src.clone());
-    if src.text().len() > budget.max_input_bytes {
-        report.push(
-            Diagnostic::new(
-                &codes::LIMIT_INPUT_BYTES,
-                format!(
-                    "{} is {} bytes, over the input budget of {} bytes",
-                    src.display_name(),
-                    src.text().len(),
-                    budget.max_input_bytes
-                ),
-            )
-            .in_file(&src)
-            .help("raise the budget with --max-input-bytes"),
-        );
+    if let Some(d) = budget.input_too_large(&src, src.display_name()) {
+        report.push(d);
         report.verdict = Verdict::Unknown;
         report.summary = "not checked: the input is larger than the input budget".to_string();
         return report;
