@@ -164,14 +164,7 @@ impl Graph {
             g.explicit_inverses |= fields[1].starts_with("inv_");
         }
         for r in 0..g.facts.len() {
-            let mut adj: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-            for &(h, t) in &g.facts[r] {
-                adj.entry(h).or_default().push(t);
-            }
-            for v in adj.values_mut() {
-                v.sort_unstable();
-                v.dedup();
-            }
+            let adj = adjacency_of(g.facts[r].iter().copied());
             g.adj.push(adj);
         }
         (g, ds)
@@ -201,14 +194,7 @@ impl Graph {
             return None;
         }
         let &b = self.relations.get(base)?;
-        let mut adj: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        for &(h, t) in &self.facts[b] {
-            adj.entry(t).or_default().push(h);
-        }
-        for v in adj.values_mut() {
-            v.sort_unstable();
-            v.dedup();
-        }
+        let adj = adjacency_of(self.facts[b].iter().map(|&(h, t)| (t, h)));
         let r = self.relation(name);
         self.adj.push(adj);
         Some(r)
@@ -430,4 +416,17 @@ pub fn check(
         (Some(_), _) => format!("{what} scored against the knowledge graph, {}", report.counts_phrase()),
     };
     report
+}
+
+/// Sorted, duplicate-free successor lists of a set of pairs.
+fn adjacency_of(pairs: impl Iterator<Item = (u32, u32)>) -> FxHashMap<u32, Vec<u32>> {
+    let mut adj: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for (from, to) in pairs {
+        adj.entry(from).or_default().push(to);
+    }
+    for v in adj.values_mut() {
+        v.sort_unstable();
+        v.dedup();
+    }
+    adj
 }
