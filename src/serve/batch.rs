@@ -11,11 +11,15 @@
 //!   lines and about [`BatchOptions::window_bytes`] bytes (one window being read while one is
 //!   checked), and a line longer than [`BatchOptions::max_line_bytes`] is skipped without being
 //!   held, giving a `request/line-too-long` Report;
+//! - streaming: each line is handed to the checkers as soon as it is read, and whatever has
+//!   arrived is checked together and answered (written and flushed) at once, so a long-lived
+//!   caller writing one request at a time over a pipe gets each answer while its input stays
+//!   open; on fast input the windows fill up and the cores stay busy;
 //! - deterministic: wall-time stats (`*_ms`) are dropped unless [`BatchOptions::timings`], so
 //!   the same input gives byte-identical output whatever the number of jobs.
 
 use std::io::{self, BufRead, IsTerminal, Write};
-use std::sync::mpsc;
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -117,19 +121,23 @@ enum LineRef {
     TooLong(u64),
 }
 
-/// Lines read together. Their bytes live in one buffer, which the checking side hands back for
-/// the next window: in steady state reading allocates nothing.
+/// Lines read together. Their bytes live in one buffer; the checking side hands its buffer back
+/// to be refilled, so in steady state reading allocates nothing.
 #[derive(Default)]
 struct Window {
-    /// The 1-based number of the first line.
-    first: u64,
     buf: Vec<u8>,
     lines: Vec<LineRef>,
     /// Bytes consumed from the input so far (for the progress line).
     consumed: u64,
 }
 
-/// Lines checked by one task: enough to amortise the task, few enough to balance the cores.
+impl Window {
+    fn is_full(&self, options: &BatchOptions) -> bool {
+        self.lines.len() >= options.window_lines.max(1) || self.buf.len() >= options.window_bytes
+    }
+}
+
+/// Most lines checked by one task: enough to amortise the task, few enough to balance the cores.
 const LINES_PER_TASK: usize = 16;
 
 /// The output of one task: its response lines, and (verdict, is_error) per line.
@@ -140,6 +148,9 @@ struct TaskOutput {
 
 /// Run a batch: read requests from `input`, write one response line per input line to `output`.
 /// Errors are I/O errors of the input or the output only.
+///
+/// Each group of lines is answered (written and flushed) as soon as it is checked, so a caller
+/// that writes one request and waits gets its answer while the input stays open.
 pub fn run<R: BufRead + Send, W: Write>(input: R, mut output: W, options: &BatchOptions) -> io::Result<Summary> {
     let started = Instant::now();
     let jobs =
@@ -152,48 +163,52 @@ pub fn run<R: BufRead + Send, W: Write>(input: R, mut output: W, options: &Batch
     let mut summary = Summary { jobs, ..Summary::default() };
     let mut progress = Progress::new(options.progress && io::stderr().is_terminal(), options.input_len);
     let session = Session::default();
+    let queue = Queue::default();
 
     std::thread::scope(|scope| -> io::Result<()> {
-        // One window is read ahead while the previous one is checked; checked windows go back
-        // to the reader to be refilled.
-        let (sender, receiver) = mpsc::sync_channel::<io::Result<Window>>(1);
-        let (recycle, recycled) = mpsc::sync_channel::<Window>(2);
-        let reader = scope.spawn(move || read_windows(input, options, sender, recycled));
-        for window in receiver {
-            let window = window?;
-            let timings = options.timings;
-            let outputs: Vec<TaskOutput> = pool.install(|| {
-                window
-                    .lines
-                    .par_chunks(LINES_PER_TASK)
-                    .enumerate()
-                    .map(|(task, lines)| {
-                        let first = window.first + (task * LINES_PER_TASK) as u64;
-                        let mut out = TaskOutput { text: Vec::new(), verdicts: Vec::with_capacity(lines.len()) };
-                        for (i, line) in lines.iter().enumerate() {
-                            let raw = match *line {
-                                LineRef::Text { start, end } => Ok(&window.buf[start..end]),
-                                LineRef::TooLong(len) => Err(len),
-                            };
-                            out.verdicts.push(respond(&session, first + i as u64, raw, timings, &mut out.text));
-                        }
-                        out
-                    })
-                    .collect()
-            });
-            for out in &outputs {
-                output.write_all(&out.text)?;
-                for &(verdict, is_error) in &out.verdicts {
-                    summary.count(verdict, is_error);
+        let reader = scope.spawn(|| read_lines(input, options, &queue));
+        let result = (|| -> io::Result<()> {
+            let mut window = Window::default();
+            while queue.take(&mut window)? {
+                let first = summary.lines + 1;
+                // Small windows (slow input) still spread over the workers.
+                let per_task = (window.lines.len() / (jobs * 4)).clamp(1, LINES_PER_TASK);
+                let outputs: Vec<TaskOutput> = pool.install(|| {
+                    window
+                        .lines
+                        .par_chunks(per_task)
+                        .enumerate()
+                        .map(|(task, lines)| {
+                            let first = first + (task * per_task) as u64;
+                            let mut out = TaskOutput { text: Vec::new(), verdicts: Vec::with_capacity(lines.len()) };
+                            for (i, line) in lines.iter().enumerate() {
+                                let raw = match *line {
+                                    LineRef::Text { start, end } => Ok(&window.buf[start..end]),
+                                    LineRef::TooLong(len) => Err(len),
+                                };
+                                let line = first + i as u64;
+                                out.verdicts.push(respond(&session, line, raw, options.timings, &mut out.text));
+                            }
+                            out
+                        })
+                        .collect()
+                });
+                for out in &outputs {
+                    output.write_all(&out.text)?;
+                    for &(verdict, is_error) in &out.verdicts {
+                        summary.count(verdict, is_error);
+                    }
                 }
+                output.flush()?;
+                progress.update(summary.lines, window.consumed, started);
             }
-            progress.update(summary.lines, window.consumed, started);
-            // The reader may have stopped already; then the window is simply dropped.
-            let _ = recycle.try_send(window);
-        }
-        // The reader ends when the input does or the receiver is gone; it never panics.
+            Ok(())
+        })();
+        // On an output error the reader must not wait for a checker that is gone.
+        queue.close();
+        // The reader never panics; it ends at the end of input or once the queue is closed.
         let _ = reader.join();
-        Ok(())
+        result
     })?;
     output.flush()?;
     progress.finish();
@@ -201,44 +216,111 @@ pub fn run<R: BufRead + Send, W: Write>(input: R, mut output: W, options: &Batch
     Ok(summary)
 }
 
-fn read_windows<R: BufRead>(
-    mut input: R,
-    options: &BatchOptions,
-    sender: mpsc::SyncSender<io::Result<Window>>,
-    recycled: mpsc::Receiver<Window>,
-) {
-    let mut next_line = 1u64;
-    let mut consumed = 0u64;
-    loop {
-        let mut window = recycled.try_recv().unwrap_or_default();
-        window.buf.clear();
-        window.lines.clear();
-        window.first = next_line;
-        let mut eof = false;
-        while window.lines.len() < options.window_lines.max(1) && window.buf.len() < options.window_bytes {
-            match read_line(&mut input, options.max_line_bytes, &mut consumed, &mut window.buf) {
-                Ok(Some(mut line)) => {
-                    if next_line == 1 && window.lines.is_empty() {
-                        strip_bom(&mut line, &window.buf);
-                    }
-                    window.lines.push(line);
-                }
-                Ok(None) => {
-                    eof = true;
-                    break;
-                }
-                Err(e) => {
-                    let _ = sender.send(Err(e));
-                    return;
-                }
-            }
+/// The lines read and not yet taken by the checking side, shared between the reader thread and
+/// the checking loop.
+#[derive(Default)]
+struct Pending {
+    window: Window,
+    /// The input ended (or failed: `error`).
+    eof: bool,
+    error: Option<io::Error>,
+    /// The checking side stopped: the reader stops too.
+    closed: bool,
+}
+
+/// The hand-over between the reader and the checking loop: the reader appends each line as soon
+/// as it is read; the checker takes everything pending whenever it is free. On slow input a
+/// window is whatever has arrived, answered at once; on fast input the reader runs ahead while a
+/// window is checked, so windows fill up to the limits, where the reader waits. At most two
+/// windows are held: the one being checked and the one being filled.
+#[derive(Default)]
+struct Queue {
+    pending: Mutex<Pending>,
+    /// Signalled when a line arrives or the input ends.
+    filled: Condvar,
+    /// Signalled when the checker takes the pending lines, or stops.
+    taken: Condvar,
+}
+
+impl Queue {
+    fn lock(&self) -> MutexGuard<'_, Pending> {
+        // Neither side panics while holding the lock; were one to, every line pushed so far is
+        // whole, so going on is sound.
+        self.pending.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Wait for lines, then swap them for `spare`'s (emptied) buffers. `Ok(false)` at the end of
+    /// the input; an input error once every line read before it has been taken.
+    fn take(&self, spare: &mut Window) -> io::Result<bool> {
+        spare.buf.clear();
+        spare.lines.clear();
+        let mut pending = self.lock();
+        while pending.window.lines.is_empty() && !pending.eof {
+            pending = self.filled.wait(pending).unwrap_or_else(PoisonError::into_inner);
         }
-        next_line += window.lines.len() as u64;
-        window.consumed = consumed;
-        if !window.lines.is_empty() && sender.send(Ok(window)).is_err() {
+        if pending.window.lines.is_empty() {
+            return match pending.error.take() {
+                Some(e) => Err(e),
+                None => Ok(false),
+            };
+        }
+        std::mem::swap(&mut pending.window, spare);
+        pending.window.consumed = spare.consumed;
+        drop(pending);
+        self.taken.notify_one();
+        Ok(true)
+    }
+
+    fn close(&self) {
+        self.lock().closed = true;
+        self.taken.notify_one();
+    }
+}
+
+/// The reader thread: read lines one by one and append each to the pending window at once (a
+/// line read is never held back waiting for more input), waiting while that window is full.
+fn read_lines<R: BufRead>(mut input: R, options: &BatchOptions, queue: &Queue) {
+    let mut scratch = Vec::new();
+    let mut consumed = 0u64;
+    let mut first = true;
+    loop {
+        scratch.clear();
+        let line = read_line(&mut input, options.max_line_bytes, &mut consumed, &mut scratch);
+        let mut pending = queue.lock();
+        while pending.window.is_full(options) && !pending.closed {
+            pending = queue.taken.wait(pending).unwrap_or_else(PoisonError::into_inner);
+        }
+        if pending.closed {
             return;
         }
-        if eof {
+        match line {
+            Ok(Some(mut line)) => {
+                if first {
+                    strip_bom(&mut line, &scratch);
+                    first = false;
+                }
+                let window = &mut pending.window;
+                let line = match line {
+                    LineRef::Text { start, end } => {
+                        let at = window.buf.len();
+                        window.buf.extend_from_slice(&scratch[start..end]);
+                        LineRef::Text { start: at, end: window.buf.len() }
+                    }
+                    too_long => too_long,
+                };
+                window.lines.push(line);
+                window.consumed = consumed;
+            }
+            Ok(None) => pending.eof = true,
+            Err(e) => {
+                pending.eof = true;
+                pending.error = Some(e);
+            }
+        }
+        let done = pending.eof;
+        drop(pending);
+        queue.filled.notify_one();
+        if done {
             return;
         }
     }
@@ -352,10 +434,15 @@ pub fn handle_line(session: &Session, line: u64, text: &[u8]) -> (Value, Option<
         );
         return (Value::Null, None, Outcome::no_verdict(report));
     }
-    let request: Value = match serde_json::from_slice(text) {
-        Ok(value) => value,
-        Err(e) => return (Value::Null, None, Outcome::no_verdict(malformed_json(line, text, &e))),
-    };
+    match serde_json::from_slice(text) {
+        Ok(request) => handle_request(session, line, request),
+        Err(e) => (Value::Null, None, Outcome::no_verdict(malformed_json(line, text, &e))),
+    }
+}
+
+/// Run request number `line`, already parsed (a batch line's JSON, or a request built by a
+/// library caller such as the Python package): its `id`, its tool name as given, and the outcome.
+pub fn handle_request(session: &Session, line: u64, request: Value) -> (Value, Option<String>, Outcome) {
     let Value::Object(mut request) = request else {
         let report = request_error(
             &codes::REQUEST_MALFORMED,
