@@ -435,7 +435,8 @@ fn explain(code: Option<&str>, list: bool) -> ExitCode {
         }
         None => {
             let names = codes::all().map(|c| c.name);
-            match herbrand::suggest::closest(name, names) {
+            let ctx = herbrand::limits::Ctx::new(&Budget::default());
+            match herbrand::suggest::closest(&ctx, name, names) {
                 Some(best) => usage_error(&format!(
                     "unknown code `{name}`; did you mean `{best}`? (`herbrand explain --list` lists all)"
                 )),

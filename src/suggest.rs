@@ -7,52 +7,25 @@
 //! candidates are equally near, none is suggested: a coin toss would mislead more than it helps.
 
 //!
-//! Suggestions are bounded: each thread has a budget of name comparisons ([`reset_budget`] at
-//! the start of every check), so a file with thousands of undefined names against thousands of
-//! declared ones costs seconds at most; past the budget, diagnostics simply carry no suggestion.
+//! Suggestions are bounded: each check has an allowance of name comparisons in its
+//! [`Ctx`](crate::limits::Ctx), so a file with thousands of undefined names against thousands of
+//! declared ones costs seconds at most; past the allowance, diagnostics simply carry no
+//! suggestion. The allowance belongs to the check, so one check's suggestions never depend on
+//! what ran before it.
 
-use std::cell::Cell;
+use crate::limits::Ctx;
 
 /// Name comparisons one check may spend on suggestions.
 pub const COMPARISON_BUDGET: u64 = 1_000_000;
 
-thread_local! {
-    static REMAINING: Cell<u64> = const { Cell::new(COMPARISON_BUDGET) };
-}
-
-/// Give the current thread a fresh comparison budget; called at the start of each check.
-pub fn reset_budget() {
-    REMAINING.with(|r| r.set(COMPARISON_BUDGET));
-}
-
-/// The comparisons left on this thread.
-pub fn remaining_budget() -> u64 {
-    REMAINING.with(|r| r.get())
-}
-
-/// Set this thread's comparison budget: a check that reuses a front end loaded earlier resumes
-/// from the budget that front end left, so its suggestions are the same as on a fresh load.
-pub fn set_budget(left: u64) {
-    REMAINING.with(|r| r.set(left));
-}
-
-/// Take `n` comparisons from the budget; false when it has run out.
-fn spend(n: u64) -> bool {
-    REMAINING.with(|r| {
-        let left = r.get();
-        r.set(left.saturating_sub(n));
-        left >= n
-    })
-}
-
 /// The candidate closest to `word`, if one is close enough to be a plausible misspelling and
 /// no other candidate is as close.
-pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn closest<'a>(ctx: &Ctx, word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let word = word.to_lowercase();
     let mut best: Option<(&str, String, f64)> = None;
     let mut tied = false;
     for candidate in candidates {
-        if !spend(1) {
+        if !ctx.spend_suggestions(1) {
             return None;
         }
         let lower = if candidate.bytes().any(|c| c.is_ascii_uppercase()) || !candidate.is_ascii() {
@@ -109,7 +82,11 @@ fn stem(word: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::closest;
+    use crate::limits::{Budget, Ctx};
+
+    fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+        super::closest(&Ctx::new(&Budget::default()), word, candidates)
+    }
 
     #[test]
     fn suggests_near_names_only() {

@@ -22,7 +22,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::limits::Budget;
+use crate::limits::{Budget, Ctx};
 use crate::report::codes::{self, Code};
 use crate::report::{Diagnostic, Kind, Report, Verdict};
 use crate::source::SourceFile;
@@ -113,8 +113,8 @@ pub fn call_in(session: &Session, name: &str, arguments: Value) -> Outcome {
 /// A Report for a tool name that is not registered, with a did-you-mean.
 pub fn unknown_tool(name: &str) -> Report {
     let names: Vec<&str> = TOOLS.iter().map(|t| t.name).collect();
-    crate::suggest::reset_budget();
-    let help = match crate::suggest::closest(name, names.iter().copied()) {
+    let ctx = Ctx::new(&Budget::default());
+    let help = match crate::suggest::closest(&ctx, name, names.iter().copied()) {
         Some(best) => format!("did you mean `{best}`? The tools are: {}", names.join(", ")),
         None => format!("the tools are: {}", names.join(", ")),
     };
@@ -247,12 +247,12 @@ impl Check for ValidatePlan {
     }
 
     fn run(self, budget: &Budget, session: &Session) -> Report {
-        let started = std::time::Instant::now();
+        let ctx = Ctx::new(budget);
         let options = crate::PlanOptions { keep_going: self.keep_going, trace: self.trace, tolerance: self.tolerance };
-        let loaded = session.plan_front_ends.get_or_load(self.domain, self.problem, budget);
+        let loaded = session.plan_front_ends.get_or_load(self.domain, self.problem, &ctx);
         let plan = SourceFile::new("plan", self.plan);
-        let mut report = crate::pddl::validate::validate_plan_loaded(&loaded, plan, budget, &options);
-        report.set_stat("elapsed_ms", started.elapsed().as_secs_f64() * 1000.0);
+        let mut report = crate::pddl::validate::validate_plan_loaded(&ctx, &loaded, plan, &options);
+        report.set_stat("elapsed_ms", ctx.started().elapsed().as_secs_f64() * 1000.0);
         report
     }
 }
@@ -484,9 +484,9 @@ fn call_check<C: Check>(arguments: Value, session: &Session) -> Outcome {
     let accepted = accepted_fields::<C>();
     if let Some(unknown) = map.keys().find(|k| !accepted.iter().any(|a| a == *k)) {
         let shown: String = unknown.chars().take(80).collect();
-        crate::suggest::reset_budget();
+        let ctx = Ctx::new(&Budget::default());
         let mut message = format!("{} has no argument `{shown}`", C::NAME);
-        if let Some(best) = crate::suggest::closest(unknown, accepted.iter().map(String::as_str)) {
+        if let Some(best) = crate::suggest::closest(&ctx, unknown, accepted.iter().map(String::as_str)) {
             message.push_str(&format!("; did you mean `{best}`?"));
         }
         return Outcome::no_verdict(bad_arguments::<C>(message));

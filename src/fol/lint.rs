@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::ast::*;
 use super::parse::Dialect;
 use super::program::Program;
+use crate::limits::Ctx;
 use crate::report::codes;
 use crate::report::{Diagnostic, Fix};
 use crate::source::{SourceFile, Span};
@@ -172,7 +173,7 @@ fn where_(item: &Item) -> String {
 }
 
 /// Run the lints; rewrite free variables into quantified ones.
-pub fn lint(prog: &mut Program, src: &SourceFile) -> Vec<Diagnostic> {
+pub fn lint(ctx: &Ctx, prog: &mut Program, src: &SourceFile) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let dialect = prog.dialect.unwrap_or(Dialect::Folio);
     let at = |d: Diagnostic, span: Span| if span == Span::default() { d.in_file(src) } else { d.at(src, span) };
@@ -301,7 +302,7 @@ pub fn lint(prog: &mut Program, src: &SourceFile) -> Vec<Diagnostic> {
                         &codes::FOL_UNDECLARED_PREDICATE,
                         format!("`{name}` is used but not declared in `Predicates:`"),
                     );
-                    if let Some(best) = closest(name, declared.keys().copied()) {
+                    if let Some(best) = closest(ctx, name, declared.keys().copied()) {
                         d = d.help(format!("did you mean `{best}`?")).fix(
                             Fix::new(format!("replace `{name}` with `{best}`")).edit(
                                 src,

@@ -27,7 +27,7 @@ use self::ast::{Formula, Role};
 use self::parse::{Dialect, IssueKind};
 use self::program::{Program, ReadOptions};
 use self::solve::{Answer, Session};
-use crate::limits::Budget;
+use crate::limits::{Budget, Ctx};
 use crate::report::codes;
 use crate::report::{Diagnostic, Kind, Report, Severity, Verdict};
 use crate::source::{SourceFile, Span};
@@ -41,7 +41,7 @@ pub struct FolOptions {
     pub conclusion: Option<String>,
 }
 
-fn read(src: &SourceFile, opts: &FolOptions, budget: &Budget) -> Result<Program, Box<Diagnostic>> {
+fn read(src: &SourceFile, opts: &FolOptions, ctx: &Ctx) -> Result<Program, Box<Diagnostic>> {
     let dialect = match &opts.dialect {
         Some(d) => Some(Dialect::parse(d).ok_or_else(|| {
             Box::new(Diagnostic::new(
@@ -51,7 +51,10 @@ fn read(src: &SourceFile, opts: &FolOptions, budget: &Budget) -> Result<Program,
         })?),
         None => None,
     };
-    Ok(program::read(src, &ReadOptions { dialect, conclusion: opts.conclusion.clone(), max_depth: budget.max_depth }))
+    Ok(program::read(
+        src,
+        &ReadOptions { dialect, conclusion: opts.conclusion.clone(), max_depth: ctx.budget().max_depth },
+    ))
 }
 
 fn issue_diagnostic(src: &SourceFile, issue: &parse::Issue) -> Diagnostic {
@@ -95,33 +98,34 @@ fn items_json(prog: &Program, src: &SourceFile) -> (Vec<Value>, Value) {
 
 /// Read and lint one program into `report`: its reading problems and lints are pushed. `None`
 /// (with the verdict and summary set) when it is over the input budget or cannot be read at all.
-fn load(report: &mut Report, src: &SourceFile, what: &str, options: &FolOptions, budget: &Budget) -> Option<Program> {
+fn load(report: &mut Report, src: &SourceFile, what: &str, options: &FolOptions, ctx: &Ctx) -> Option<Program> {
     let stop = |report: &mut Report, verdict: Verdict, d: Diagnostic| {
         report.verdict = verdict;
         report.summary = d.message.clone();
         report.push(d);
         None
     };
-    if let Some(d) = budget.input_too_large(src, what) {
+    if let Some(d) = ctx.budget().input_too_large(src, what) {
         return stop(report, Verdict::Unknown, d);
     }
-    let mut prog = match read(src, options, budget) {
+    let mut prog = match read(src, options, ctx) {
         Ok(p) => p,
         Err(d) => return stop(report, Verdict::Error, *d),
     };
     report.extend(prog.issues.iter().map(|i| issue_diagnostic(src, i)));
-    let lints = lint::lint(&mut prog, src);
+    let lints = lint::lint(ctx, &mut prog, src);
     report.extend(lints);
     Some(prog)
 }
 
 /// Check a first-order formalization.
 pub fn check_fol(program: SourceFile, options: &FolOptions, budget: &Budget) -> Report {
-    let started = Instant::now();
+    let ctx = Ctx::new(budget);
+    let started = ctx.started();
     let src = Arc::new(program);
     let mut report = Report::new(Kind::Fol);
     report.add_source(src.clone());
-    let Some(prog) = load(&mut report, &src, "the program", options, budget) else { return report };
+    let Some(prog) = load(&mut report, &src, "the program", options, &ctx) else { return report };
     report.set_detail("format", prog.format);
     report.set_detail("dialect", prog.dialect.map(|d| d.name()));
     let (premises_json, conclusion_json) = items_json(&prog, &src);
@@ -162,7 +166,7 @@ pub fn check_fol(program: SourceFile, options: &FolOptions, budget: &Budget) -> 
     }
     let reason_started = Instant::now();
     let label =
-        if prog.unreadable.is_empty() { reason(&mut report, &prog, conclusion.as_ref(), &src, budget) } else { None };
+        if prog.unreadable.is_empty() { reason(&mut report, &prog, conclusion.as_ref(), &src, &ctx) } else { None };
     report.set_stat("reason_ms", reason_started.elapsed().as_secs_f64() * 1000.0);
     report.set_detail("label", json!(label));
     let errors = report.count(Severity::Error);
@@ -210,11 +214,11 @@ fn reason(
     prog: &Program,
     conclusion: Option<&Formula>,
     src: &SourceFile,
-    budget: &Budget,
+    ctx: &Ctx,
 ) -> Option<String> {
     let premises: Vec<&Formula> = prog.items.iter().filter(|i| i.role == Role::Premise).map(|i| &i.formula).collect();
     let all: Vec<usize> = (0..premises.len()).collect();
-    let mut session = Session::new(&premises, budget);
+    let mut session = Session::new(&premises, ctx);
     let unknown = |report: &mut Report, what: &str| {
         report.push(
             Diagnostic::new(
@@ -308,6 +312,7 @@ fn reason(
 /// Compare a candidate formalization with a reference: equivalent, or a distinguishing model,
 /// and per premise whether the candidate's is equivalent, stronger, weaker or incomparable.
 pub fn fol_equivalent(candidate: SourceFile, reference: SourceFile, options: &FolOptions, budget: &Budget) -> Report {
+    let ctx = Ctx::new(budget);
     let started = Instant::now();
     let (cand_src, ref_src) = (Arc::new(candidate), Arc::new(reference));
     let mut report = Report::new(Kind::Fol);
@@ -316,7 +321,7 @@ pub fn fol_equivalent(candidate: SourceFile, reference: SourceFile, options: &Fo
     let mut progs = Vec::new();
     for src in [&cand_src, &ref_src] {
         let what = format!("the {}", src.name());
-        let Some(prog) = load(&mut report, src, &what, options, budget) else { return report };
+        let Some(prog) = load(&mut report, src, &what, options, &ctx) else { return report };
         progs.push(prog);
     }
     if progs.iter().any(|p| !p.unreadable.is_empty() || p.items.is_empty()) {
@@ -335,7 +340,7 @@ pub fn fol_equivalent(candidate: SourceFile, reference: SourceFile, options: &Fo
         }
     };
     let (a, b) = (whole(&progs[0]), whole(&progs[1]));
-    let mut session = Session::new(&[], budget);
+    let mut session = Session::new(&[], &ctx);
     let (fa, fb) = (session.translate(&a), session.translate(&b));
     let differ = fa.iff(&fb).not();
     let answer = session.check(&[], Some(&differ), true);

@@ -12,7 +12,7 @@ use z3::ast::{Ast, Bool, Dynamic};
 use z3::{FuncDecl, Model, Params, SatResult, Solver, Sort, Symbol};
 
 use super::ast::*;
-use crate::limits::Budget;
+use crate::limits::Ctx;
 
 /// Largest domain the finite-model search tries.
 const MAX_DOMAIN: usize = 6;
@@ -184,7 +184,8 @@ impl Drop for Session {
 }
 
 impl Session {
-    pub fn new(premises: &[&Formula], budget: &Budget) -> Session {
+    pub fn new(premises: &[&Formula], ctx: &Ctx) -> Session {
+        let budget = ctx.budget();
         let mut sig = Sig::new();
         let premises: Vec<Bool> = premises.iter().map(|f| sig.formula(f, &mut Vec::new())).collect();
         let trackers: Vec<Bool> = (0..premises.len()).map(|i| Bool::new_const(format!("track:{i}"))).collect();

@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use rustc_hash::FxHasher;
 
 use super::{load, Loaded};
-use crate::limits::Budget;
+use crate::limits::{Budget, Ctx};
 use crate::source::SourceFile;
 
 struct Entry {
@@ -36,9 +36,10 @@ impl FrontEnds {
     pub const MAX_CACHED_BYTES: usize = 1 << 20;
 
     /// The loaded front end for these texts, from the cache or read now.
-    pub fn get_or_load(&self, domain: String, problem: String, budget: &Budget) -> Arc<Loaded> {
+    pub fn get_or_load(&self, domain: String, problem: String, ctx: &Ctx) -> Arc<Loaded> {
+        let budget = ctx.budget();
         if domain.len() + problem.len() > Self::MAX_CACHED_BYTES {
-            return Arc::new(fresh(domain, problem, budget));
+            return Arc::new(fresh(domain, problem, ctx));
         }
         let hash = {
             let mut h = FxHasher::default();
@@ -56,7 +57,11 @@ impl FrontEnds {
             return hit.loaded.clone();
         }
         // Read outside the lock: other threads go on meanwhile (two may read the same pair once).
-        let loaded = Arc::new(fresh(domain, problem, budget));
+        let loaded = Arc::new(fresh(domain, problem, ctx));
+        if loaded.out_of_budget {
+            // A budget (possibly the wall clock) stopped the load: never serve it to another call.
+            return loaded;
+        }
         let mut entries = self.lock();
         if entries.len() >= Self::CAPACITY {
             entries.remove(0);
@@ -71,8 +76,8 @@ impl FrontEnds {
     }
 }
 
-fn fresh(domain: String, problem: String, budget: &Budget) -> Loaded {
-    load(Arc::new(SourceFile::new("domain", domain)), Some(Arc::new(SourceFile::new("problem", problem))), budget)
+fn fresh(domain: String, problem: String, ctx: &Ctx) -> Loaded {
+    load(Arc::new(SourceFile::new("domain", domain)), Some(Arc::new(SourceFile::new("problem", problem))), ctx)
 }
 
 #[cfg(test)]
@@ -105,8 +110,9 @@ mod tests {
                 &options,
             );
             for _ in 0..2 {
-                let loaded = cache.get_or_load(DOMAIN.to_string(), PROBLEM.to_string(), &budget);
-                let cached = validate_plan_loaded(&loaded, SourceFile::new("plan", plan), &budget, &options);
+                let ctx = Ctx::new(&budget);
+                let loaded = cache.get_or_load(DOMAIN.to_string(), PROBLEM.to_string(), &ctx);
+                let cached = validate_plan_loaded(&ctx, &loaded, SourceFile::new("plan", plan), &options);
                 assert_eq!(json(&cached), json(&fresh), "plan {plan:?}");
             }
         }
@@ -116,16 +122,16 @@ mod tests {
     #[test]
     fn entries_are_keyed_by_text_and_budget_and_bounded() {
         let cache = FrontEnds::default();
-        let budget = Budget::default();
-        let a = cache.get_or_load(DOMAIN.to_string(), PROBLEM.to_string(), &budget);
-        let b = cache.get_or_load(DOMAIN.to_string(), PROBLEM.to_string(), &budget);
+        let ctx = Ctx::new(&Budget::default());
+        let a = cache.get_or_load(DOMAIN.to_string(), PROBLEM.to_string(), &ctx);
+        let b = cache.get_or_load(DOMAIN.to_string(), PROBLEM.to_string(), &ctx);
         assert!(Arc::ptr_eq(&a, &b));
-        let tight = Budget { max_depth: 2, ..Budget::default() };
+        let tight = Ctx::new(&Budget { max_depth: 2, ..Budget::default() });
         let c = cache.get_or_load(DOMAIN.to_string(), PROBLEM.to_string(), &tight);
         assert!(!Arc::ptr_eq(&a, &c), "another budget is another entry");
         assert!(c.out_of_budget);
         for i in 0..2 * FrontEnds::CAPACITY {
-            cache.get_or_load(DOMAIN.to_string(), format!("{PROBLEM} ; {i}"), &budget);
+            cache.get_or_load(DOMAIN.to_string(), format!("{PROBLEM} ; {i}"), &ctx);
         }
         assert_eq!(cache.lock().len(), FrontEnds::CAPACITY);
     }

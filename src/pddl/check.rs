@@ -14,6 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::ast::*;
 use super::index::DomainIndex;
+use crate::limits::Ctx;
 use crate::report::codes::{self, Code};
 use crate::report::{Diagnostic, Fix};
 use crate::source::{SourceFile, Span};
@@ -29,8 +30,9 @@ pub struct Inputs<'a> {
 }
 
 /// Lint a domain (and its problem). Returns the diagnostics in source order per file.
-pub fn lint(inputs: &Inputs, index: &DomainIndex, syms: &Symbols) -> Vec<Diagnostic> {
+pub fn lint(ctx: &Ctx, inputs: &Inputs, index: &DomainIndex, syms: &Symbols) -> Vec<Diagnostic> {
     let mut linter = Linter {
+        ctx,
         inputs,
         index,
         syms,
@@ -57,6 +59,7 @@ pub fn lint(inputs: &Inputs, index: &DomainIndex, syms: &Symbols) -> Vec<Diagnos
 }
 
 struct Linter<'a> {
+    ctx: &'a Ctx,
     inputs: &'a Inputs<'a>,
     index: &'a DomainIndex,
     syms: &'a Symbols,
@@ -115,7 +118,7 @@ impl<'a> Linter<'a> {
                 } else {
                     "declare it in the domain's `(:types …)`"
                 };
-                d = with_suggestion(d, src, n.span, &text, candidates, otherwise);
+                d = with_suggestion(self.ctx, d, src, n.span, &text, candidates, otherwise);
                 self.diags.push(d);
             }
         }
@@ -196,7 +199,7 @@ impl<'a> Linter<'a> {
             let text = src.slice(n.span).to_string();
             let mut names: Vec<&str> = dom.types.iter().map(|d| self.name(d.name.sym)).collect();
             names.push("object");
-            if let Some(best) = closest(&text, names) {
+            if let Some(best) = closest(self.ctx, &text, names) {
                 self.diags.push(
                     Diagnostic::new(&codes::PDDL_UNDEFINED_TYPE, format!("type `{text}` is not declared"))
                         .at(src, n.span)
@@ -262,7 +265,7 @@ impl<'a> Linter<'a> {
         let dom = self.inputs.domain;
         let src = self.dsrc();
         for action in &dom.actions {
-            let mut walker = Walker::new(self.index, self.syms, dom, src, src, Scope::Domain);
+            let mut walker = Walker::new(self.ctx, self.index, self.syms, dom, src, src, Scope::Domain);
             walker.push_vars(&action.params);
             if let Some(pre) = &action.precondition {
                 walker.formula(pre);
@@ -299,7 +302,7 @@ impl<'a> Linter<'a> {
             }
         }
         for d in &dom.derived {
-            let mut walker = Walker::new(self.index, self.syms, dom, src, src, Scope::Domain);
+            let mut walker = Walker::new(self.ctx, self.index, self.syms, dom, src, src, Scope::Domain);
             walker.features.note(Requirement::DerivedPredicates, d.name.span);
             walker.check_derived_head(d);
             walker.push_vars(&d.params);
@@ -307,7 +310,7 @@ impl<'a> Linter<'a> {
             self.absorb(walker, used);
         }
         if let Some(c) = &dom.constraints {
-            let mut walker = Walker::new(self.index, self.syms, dom, src, src, Scope::Domain);
+            let mut walker = Walker::new(self.ctx, self.index, self.syms, dom, src, src, Scope::Domain);
             walker.features.note(Requirement::Constraints, c.span());
             walker.formula(c);
             self.absorb(walker, used);
@@ -385,7 +388,7 @@ impl<'a> Linter<'a> {
             }
             self.check_type_names(psrc, &o.ty);
         }
-        let mut walker = Walker::new(self.index, self.syms, dom, dsrc, psrc, Scope::Problem(problem));
+        let mut walker = Walker::new(self.ctx, self.index, self.syms, dom, dsrc, psrc, Scope::Problem(problem));
         for init in &problem.init {
             walker.init(init);
         }
@@ -606,6 +609,7 @@ fn first_preference(f: &Formula) -> Option<Span> {
 
 /// Attach a did-you-mean (help and fix) when a near name exists, or a generic help otherwise.
 pub(crate) fn with_suggestion<'c>(
+    ctx: &Ctx,
     d: Diagnostic,
     src: &SourceFile,
     span: Span,
@@ -613,7 +617,7 @@ pub(crate) fn with_suggestion<'c>(
     candidates: impl IntoIterator<Item = &'c str>,
     otherwise: &str,
 ) -> Diagnostic {
-    match closest(text, candidates) {
+    match closest(ctx, text, candidates) {
         Some(best) => d
             .help(format!("did you mean `{best}`?"))
             .fix(Fix::new(format!("replace `{text}` with `{best}`")).edit(src, span, best)),
@@ -623,6 +627,7 @@ pub(crate) fn with_suggestion<'c>(
 
 /// An undefined-name diagnostic with a suggestion.
 pub(crate) fn undefined<'c>(
+    ctx: &Ctx,
     code: &Code,
     src: &SourceFile,
     span: Span,
@@ -632,5 +637,5 @@ pub(crate) fn undefined<'c>(
 ) -> Diagnostic {
     let text = src.slice(span).to_string();
     let d = Diagnostic::new(code, format!("{what} `{text}` is not declared")).at(src, span);
-    with_suggestion(d, src, span, &text, candidates, otherwise)
+    with_suggestion(ctx, d, src, span, &text, candidates, otherwise)
 }

@@ -6,6 +6,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::ast::*;
+use crate::limits::Ctx;
 use crate::source::Span;
 
 /// The types a typed name belongs to (`object` when none was written).
@@ -19,7 +20,7 @@ pub fn declared_types(tn: &TypedName, object: Sym) -> Vec<Sym> {
 /// Parent types in `:types` that are not declared themselves but are a near miss of a declared
 /// type (`truck - vehical` next to `vehicle`), mapped to that type. The linter reports them; the
 /// index reads them as the type they resemble, so their subtypes do not all mismatch.
-fn misspelled_parents(domain: &Domain, syms: &Symbols, object: Sym) -> FxHashMap<Sym, Sym> {
+fn misspelled_parents(ctx: &Ctx, domain: &Domain, syms: &Symbols, object: Sym) -> FxHashMap<Sym, Sym> {
     let declared: FxHashSet<Sym> = domain.types.iter().map(|t| t.name.sym).chain([object]).collect();
     let names: Vec<&str> = declared.iter().map(|&s| syms.name(s)).collect();
     let mut out = FxHashMap::default();
@@ -27,7 +28,9 @@ fn misspelled_parents(domain: &Domain, syms: &Symbols, object: Sym) -> FxHashMap
         if declared.contains(&p.sym) || out.contains_key(&p.sym) {
             continue;
         }
-        if let Some(best) = crate::suggest::closest(syms.name(p.sym), names.iter().copied()).and_then(|b| syms.get(b)) {
+        if let Some(best) =
+            crate::suggest::closest(ctx, syms.name(p.sym), names.iter().copied()).and_then(|b| syms.get(b))
+        {
             out.insert(p.sym, best);
         }
     }
@@ -53,12 +56,12 @@ pub struct DomainIndex {
 }
 
 impl DomainIndex {
-    pub fn new(domain: &Domain, syms: &mut Symbols) -> DomainIndex {
+    pub fn new(ctx: &Ctx, domain: &Domain, syms: &mut Symbols) -> DomainIndex {
         let object = syms.intern("object");
         let number = syms.intern("number");
         let mut index = DomainIndex { object, number, ..DomainIndex::default() };
         index.types.insert(object, Vec::new());
-        let misspelled = misspelled_parents(domain, syms, object);
+        let misspelled = misspelled_parents(ctx, domain, syms, object);
         for t in &domain.types {
             let parents = declared_types(t, object).into_iter().map(|p| misspelled.get(&p).copied().unwrap_or(p));
             let entry = index.types.entry(t.name.sym).or_default();

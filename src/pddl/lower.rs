@@ -16,6 +16,7 @@ use std::collections::VecDeque;
 
 use super::ast::*;
 use super::sexpr::{List, SExpr};
+use crate::limits::Ctx;
 use crate::report::codes::{self, Code};
 use crate::report::{Diagnostic, Fix};
 use crate::source::{SourceFile, Span};
@@ -84,8 +85,8 @@ pub struct Lowered {
 /// Forms outside the `(define …)` forms are reported, one diagnostic per run of them: prose or
 /// Markdown fences around the PDDL, and sections that ended up after the `(define …)` because a
 /// `)` closed it too early. Such sections are still read as part of the define before them.
-pub fn lower<'t>(src: &SourceFile, syms: &mut Symbols, forms: &'t [SExpr]) -> Lowered {
-    let mut lowerer = Lowerer::new(src, syms);
+pub fn lower<'t>(ctx: &Ctx, src: &SourceFile, syms: &mut Symbols, forms: &'t [SExpr]) -> Lowered {
+    let mut lowerer = Lowerer::new(ctx, src, syms);
     let mut out = Lowered::default();
     let first_define = forms.iter().position(|f| lowerer.is_define(f));
     let Some(first_define) = first_define else {
@@ -164,6 +165,7 @@ enum DefineKind {
 }
 
 pub(crate) struct Lowerer<'s, 't> {
+    ctx: &'s Ctx,
     src: &'s SourceFile,
     syms: &'s mut Symbols,
     diags: Vec<Diagnostic>,
@@ -188,8 +190,9 @@ pub(crate) struct Lowerer<'s, 't> {
 }
 
 impl<'s, 't> Lowerer<'s, 't> {
-    fn new(src: &'s SourceFile, syms: &'s mut Symbols) -> Lowerer<'s, 't> {
+    fn new(ctx: &'s Ctx, src: &'s SourceFile, syms: &'s mut Symbols) -> Lowerer<'s, 't> {
         Lowerer {
+            ctx,
             src,
             syms,
             diags: Vec::new(),
@@ -393,7 +396,7 @@ impl<'s, 't> Lowerer<'s, 't> {
             _ => {
                 // A misspelled `domain`/`problem` is reported and read as the word it resembles.
                 let text = head.map_or("", |h| self.text(h));
-                let best = crate::suggest::closest(text, ["domain", "problem"]);
+                let best = crate::suggest::closest(self.ctx, text, ["domain", "problem"]);
                 let mut d = Diagnostic::new(
                     &codes::PDDL_EXPECTED_DEFINE,
                     format!("expected `(domain NAME)` or `(problem NAME)`, found {found}"),
@@ -642,7 +645,7 @@ impl<'s, 't> Lowerer<'s, 't> {
         let text = self.text(span);
         let mut d =
             Diagnostic::new(&codes::PDDL_UNKNOWN_SECTION, format!("unknown {context} `{text}`")).at(self.src, span);
-        let best = crate::suggest::closest(text, allowed.iter().copied());
+        let best = crate::suggest::closest(self.ctx, text, allowed.iter().copied());
         if let Some(best) = best {
             d = d
                 .help(format!("did you mean `{best}`?"))
@@ -732,7 +735,7 @@ impl<'s, 't> Lowerer<'s, 't> {
                         Diagnostic::new(&codes::PDDL_UNKNOWN_REQUIREMENT, format!("unknown requirement `{text}`"))
                             .at(self.src, span);
                     let probe = if text.starts_with(':') { text.to_string() } else { format!(":{text}") };
-                    let best = crate::suggest::closest(&probe, names);
+                    let best = crate::suggest::closest(self.ctx, &probe, names);
                     if let Some(best) = best {
                         d = d
                             .help(format!("did you mean `{best}`?"))

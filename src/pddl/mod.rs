@@ -18,11 +18,10 @@ pub mod trajectory;
 pub mod validate;
 
 use std::sync::Arc;
-use std::time::Instant;
 
 use serde_json::json;
 
-use crate::limits::Budget;
+use crate::limits::{Budget, Ctx};
 use crate::report::codes;
 use crate::report::{Diagnostic, Kind, Report, Severity, Verdict};
 use crate::source::{SourceFile, Span};
@@ -51,7 +50,8 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     /// A budget stopped the front end: the verdict must be `unknown`.
     pub out_of_budget: bool,
-    /// The suggestion budget left after loading (see [`crate::suggest::set_budget`]).
+    /// The suggestion allowance left after loading (see [`Ctx::set_suggestions_left`]): a check
+    /// that reuses this front end resumes from it, so its Report equals a fresh load's.
     pub suggest_budget_left: u64,
 }
 
@@ -63,8 +63,8 @@ impl Loaded {
 }
 
 /// Read, lower and lint a domain and an optional problem.
-pub fn load(domain_src: Arc<SourceFile>, problem_src: Option<Arc<SourceFile>>, budget: &Budget) -> Loaded {
-    crate::suggest::reset_budget();
+pub fn load(domain_src: Arc<SourceFile>, problem_src: Option<Arc<SourceFile>>, ctx: &Ctx) -> Loaded {
+    let budget = ctx.budget();
     let mut loaded = Loaded {
         syms: Symbols::default(),
         domain: None,
@@ -83,10 +83,10 @@ pub fn load(domain_src: Arc<SourceFile>, problem_src: Option<Arc<SourceFile>>, b
         }
     }
     if loaded.out_of_budget {
-        loaded.suggest_budget_left = crate::suggest::remaining_budget();
+        loaded.suggest_budget_left = ctx.suggestions_left();
         return loaded;
     }
-    let (domain, problem_in_domain_file) = read_file(&domain_src, &mut loaded, budget);
+    let (domain, problem_in_domain_file) = read_file(&domain_src, &mut loaded, ctx);
     loaded.domain = domain;
     if let Some(p) = problem_in_domain_file {
         if loaded.domain.is_none() {
@@ -111,7 +111,7 @@ pub fn load(domain_src: Arc<SourceFile>, problem_src: Option<Arc<SourceFile>>, b
         }
     }
     if let Some(psrc) = &problem_src {
-        let (domain_in_problem_file, problem) = read_file(psrc, &mut loaded, budget);
+        let (domain_in_problem_file, problem) = read_file(psrc, &mut loaded, ctx);
         if problem.is_none() && domain_in_problem_file.is_some() {
             let span = domain_in_problem_file.as_ref().map_or(Span::default(), |d| d.span);
             loaded.diagnostics.push(
@@ -126,29 +126,29 @@ pub fn load(domain_src: Arc<SourceFile>, problem_src: Option<Arc<SourceFile>>, b
         loaded.problem = problem;
     }
     if let Some(domain) = &loaded.domain {
-        let index = DomainIndex::new(domain, &mut loaded.syms);
+        let index = DomainIndex::new(ctx, domain, &mut loaded.syms);
         let psrc = loaded.problem_src.clone();
         let inputs = check::Inputs {
             domain,
             domain_src: &loaded.domain_src,
             problem: loaded.problem.as_ref().zip(psrc.as_deref()),
         };
-        let lints = check::lint(&inputs, &index, &loaded.syms);
+        let lints = check::lint(ctx, &inputs, &index, &loaded.syms);
         loaded.diagnostics.extend(lints);
         loaded.index = Some(index);
     }
-    loaded.suggest_budget_left = crate::suggest::remaining_budget();
+    loaded.suggest_budget_left = ctx.suggestions_left();
     loaded
 }
 
-fn read_file(src: &SourceFile, loaded: &mut Loaded, budget: &Budget) -> (Option<Domain>, Option<Problem>) {
-    let read = sexpr::read(src, budget);
+fn read_file(src: &SourceFile, loaded: &mut Loaded, ctx: &Ctx) -> (Option<Domain>, Option<Problem>) {
+    let read = sexpr::read(src, ctx.budget());
     loaded.diagnostics.extend(read.diagnostics);
     if read.truncated {
         loaded.out_of_budget = true;
         return (None, None);
     }
-    let lowered = lower::lower(src, &mut loaded.syms, &read.forms);
+    let lowered = lower::lower(ctx, src, &mut loaded.syms, &read.forms);
     loaded.diagnostics.extend(lowered.diagnostics);
     (lowered.domain, lowered.problem)
 }
@@ -168,10 +168,10 @@ pub fn front_end_verdict(loaded: &Loaded) -> Verdict {
 
 /// Check a domain and optionally a problem: parse, lint, report.
 pub fn check_pddl(domain: SourceFile, problem: Option<SourceFile>, budget: &Budget) -> Report {
-    let started = Instant::now();
+    let ctx = Ctx::new(budget);
     let domain = Arc::new(domain);
     let problem = problem.map(Arc::new);
-    let loaded = load(domain.clone(), problem.clone(), budget);
+    let loaded = load(domain.clone(), problem.clone(), &ctx);
     let mut report = Report::new(Kind::Pddl);
     report.add_source(domain.clone());
     if let Some(p) = &problem {
@@ -204,7 +204,7 @@ pub fn check_pddl(domain: SourceFile, problem: Option<SourceFile>, budget: &Budg
         report.set_stat("init_facts", p.init.len());
     }
     report.set_stat("bytes", domain.text().len() + problem.as_ref().map_or(0, |p| p.text().len()));
-    report.set_stat("elapsed_ms", started.elapsed().as_secs_f64() * 1000.0);
+    report.set_stat("elapsed_ms", ctx.started().elapsed().as_secs_f64() * 1000.0);
     report
 }
 

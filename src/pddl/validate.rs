@@ -22,7 +22,7 @@ use super::plan::{self, Plan, Step};
 use super::state::{Key, ObjId, State, World};
 use super::trajectory::{self, Monitor};
 use super::{front_end_verdict, load, Loaded};
-use crate::limits::Budget;
+use crate::limits::{Budget, Ctx};
 use crate::report::codes::{self, Code};
 use crate::report::{Diagnostic, Fix, Kind, Report, Severity, Verdict};
 use crate::source::{SourceFile, Span};
@@ -68,26 +68,23 @@ pub fn validate_plan(
     budget: &Budget,
     options: &PlanOptions,
 ) -> Report {
-    let started = Instant::now();
-    let loaded = load(Arc::new(domain), Some(Arc::new(problem)), budget);
-    validate_loaded(&loaded, plan, budget, options, started)
+    let ctx = Ctx::new(budget);
+    let loaded = load(Arc::new(domain), Some(Arc::new(problem)), &ctx);
+    validate_loaded(&ctx, &loaded, plan, options)
 }
 
 /// Validate a plan against a domain and problem already read by [`load`] (with a problem), as
 /// servers do to check many plans against one domain and problem (see [`super::cache`]). The
-/// Report is the one [`validate_plan`] gives for the same texts.
-pub fn validate_plan_loaded(loaded: &Loaded, plan: SourceFile, budget: &Budget, options: &PlanOptions) -> Report {
-    crate::suggest::set_budget(loaded.suggest_budget_left);
-    validate_loaded(loaded, plan, budget, options, Instant::now())
+/// Report is the one [`validate_plan`] gives for the same texts. `ctx` is this check's context;
+/// it resumes from the suggestion allowance the load left, as a fresh load would.
+pub fn validate_plan_loaded(ctx: &Ctx, loaded: &Loaded, plan: SourceFile, options: &PlanOptions) -> Report {
+    ctx.set_suggestions_left(loaded.suggest_budget_left);
+    validate_loaded(ctx, loaded, plan, options)
 }
 
-fn validate_loaded(
-    loaded: &Loaded,
-    plan: SourceFile,
-    budget: &Budget,
-    options: &PlanOptions,
-    started: Instant,
-) -> Report {
+fn validate_loaded(ctx: &Ctx, loaded: &Loaded, plan: SourceFile, options: &PlanOptions) -> Report {
+    let started = ctx.started();
+    let budget = ctx.budget();
     let plan_src = Arc::new(plan);
     let mut report = Report::new(Kind::Plan);
     report.add_source(loaded.domain_src.clone());
@@ -116,7 +113,7 @@ fn validate_loaded(
         return report;
     };
     let sim_started = Instant::now();
-    let mut sim = Simulator::new(dom, prob, index, &syms, budget);
+    let mut sim = Simulator::new(dom, prob, index, &syms, ctx);
     let trace = options.trace.unwrap_or(plan.steps.len() <= PlanOptions::AUTO_TRACE_STEPS);
     let inputs = Inputs {
         plan: &plan,
@@ -348,10 +345,14 @@ struct Simulator<'a> {
     watched: Watched,
     /// Derived atoms of the goal and whether each held after the last happening.
     watched_derived: Vec<(Key, bool)>,
+    ctx: &'a Ctx,
     budget: &'a Budget,
     work: u64,
     /// Quantifier bindings left for the whole run (`Budget::max_ground_atoms`).
     bindings: std::cell::Cell<u64>,
+    /// Set while a repair is being checked by re-running the plan: that run looks for no
+    /// repairs of its own.
+    repairing: bool,
 }
 
 /// A numeric update of one step, computed in the state before the happening.
@@ -395,8 +396,9 @@ impl<'a> Simulator<'a> {
         prob: &'a Problem,
         index: &'a DomainIndex,
         syms: &'a Symbols,
-        budget: &'a Budget,
+        ctx: &'a Ctx,
     ) -> Simulator<'a> {
+        let budget = ctx.budget();
         let mut world = World::new(dom, prob, index);
         let (actions, derived, goal, metric, preferences) = {
             let mut c = Compiler::new(&world, index, syms);
@@ -454,7 +456,9 @@ impl<'a> Simulator<'a> {
             last_change: FxHashMap::default(),
             watched_derived: Vec::new(),
             watched,
+            ctx,
             budget,
+            repairing: false,
             work: 0,
             bindings: std::cell::Cell::new(budget.max_ground_atoms),
         }
@@ -1803,7 +1807,7 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
             let candidates: Vec<&str> = sim.actions.iter().map(|a| sim.syms.name(a.name)).collect();
             let d =
                 Diagnostic::new(code, format!("{prefix}: the domain has no action `{name}`")).at(src, step.action.span);
-            match closest(&name, candidates.iter().copied()) {
+            match closest(sim.ctx, &name, candidates.iter().copied()) {
                 Some(best) => d
                     .help(format!("did you mean `{best}`?"))
                     .fix(Fix::new(format!("replace `{name}` with `{best}`")).edit(src, step.action.span, best)),
@@ -1837,7 +1841,9 @@ fn step_diagnostic(sim: &Simulator, inputs: &Inputs, f: &StepFailure) -> (Diagno
             let all: Vec<&str> = sim.world.objects.iter().map(|&o| sim.syms.name(o)).collect();
             let d = Diagnostic::new(code, format!("{prefix}: `{name}` is not an object of the problem"))
                 .at(src, args[*arg].span);
-            match closest(&name, candidates.iter().copied()).or_else(|| closest(&name, all.iter().copied())) {
+            match closest(sim.ctx, &name, candidates.iter().copied())
+                .or_else(|| closest(sim.ctx, &name, all.iter().copied()))
+            {
                 Some(best) => d
                     .help(format!("did you mean `{best}`?"))
                     .fix(Fix::new(format!("replace `{name}` with `{best}`")).edit(src, args[*arg].span, best)),

@@ -25,4 +25,14 @@ LIMIT_DEPTH = "limit/depth", Error, "the nesting-depth budget ran out",
     why: "Deep nesting is a classic way to exhaust the stack; herbrand stops and reports `unknown` instead of crashing.",
     example: "A file with 100,000 `(` in a row.",
     fix: "Flatten the input, or raise the budget (`--max-depth N`) if the nesting is real.";
+LIMIT_TIME = "limit/time", Error, "the time budget ran out",
+    what: "A check did not finish within its wall-clock budget (`max_time_ms`): grounding, evaluation, search, solver calls or suggestions were stopped.",
+    why: "A verifier inside a refinement loop or a reward function must answer within a known time; past the budget the verdict is `unknown`, not a claim about the artifact.",
+    example: "A derived predicate computing reachability over a cycle of 100,000 objects, checked with the default budget.",
+    fix: "Raise the budget (`--max-time-ms N`, the `max_time_ms` argument) if the input is legitimately that large, or shrink it.";
+LIMIT_MEMORY = "limit/memory", Error, "the memory budget ran out",
+    what: "The tables a check builds (ground atoms, derived facts, search states) grew past its memory budget (`max_memory_bytes`).",
+    why: "A small input can ask for an enormous grounding; the budget keeps the machine safe and the verdict is `unknown`.",
+    example: "100 facts and one rule with 16 variables joined as a cartesian product.",
+    fix: "Raise the budget (`--max-memory-bytes N`, the `max_memory_bytes` argument), or rewrite the rule so its body joins on shared variables.";
 }

@@ -14,19 +14,20 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::ast::{is_internal, BuiltinOp, Clause, Literal, Origin, PredKey, Program, Term};
 use super::eval::Engine;
 use super::logiclm::show;
+use crate::limits::Ctx;
 use crate::report::codes;
 use crate::report::{Diagnostic, Fix};
 use crate::source::{SourceFile, Span};
 
 /// Every lint that needs only the program.
 /// `roots`: predicates used from outside the program (expectations) besides its queries.
-pub fn lint(program: &Program, src: &SourceFile, roots: &[PredKey]) -> Vec<Diagnostic> {
+pub fn lint(ctx: &Ctx, program: &Program, src: &SourceFile, roots: &[PredKey]) -> Vec<Diagnostic> {
     let mut ds = Vec::new();
     let names = Names::new(program);
     if program.labelled {
-        drift(program, &names, src, &mut ds);
+        drift(ctx, program, &names, src, &mut ds);
     } else {
-        undefined(program, &names, src, &mut ds);
+        undefined(ctx, program, &names, src, &mut ds);
     }
     arity_clashes(&names, src, &mut ds);
     for clause in &program.clauses {
@@ -89,7 +90,7 @@ impl Names {
     }
 }
 
-fn undefined(program: &Program, names: &Names, src: &SourceFile, ds: &mut Vec<Diagnostic>) {
+fn undefined(ctx: &Ctx, program: &Program, names: &Names, src: &SourceFile, ds: &mut Vec<Diagnostic>) {
     let _ = program;
     for (key, spans) in &names.called {
         if is_internal(&key.name) || names.defined.contains_key(key) || names.dynamic.contains(key) {
@@ -105,7 +106,7 @@ fn undefined(program: &Program, names: &Names, src: &SourceFile, ds: &mut Vec<Di
         if spans.len() > 1 {
             d = d.note(format!("called {} times", spans.len()));
         }
-        if let Some(best) = crate::suggest::closest(&key.name, candidates) {
+        if let Some(best) = crate::suggest::closest(ctx, &key.name, candidates) {
             let fixed = best.to_string();
             let mut fix = Fix::new(format!("rename to `{fixed}`"));
             for s in spans {
@@ -125,7 +126,7 @@ fn undefined(program: &Program, names: &Names, src: &SourceFile, ds: &mut Vec<Di
 
 /// Labelled programs: names that drift from the declared ones (case, plural), and names used
 /// but neither declared nor defined.
-fn drift(program: &Program, names: &Names, src: &SourceFile, ds: &mut Vec<Diagnostic>) {
+fn drift(ctx: &Ctx, program: &Program, names: &Names, src: &SourceFile, ds: &mut Vec<Diagnostic>) {
     let declared: Vec<&PredKey> = names.declared.keys().collect();
     let mut used: BTreeMap<PredKey, Vec<Span>> = BTreeMap::new();
     for c in &program.clauses {
@@ -167,7 +168,7 @@ fn drift(program: &Program, names: &Names, src: &SourceFile, ds: &mut Vec<Diagno
             )
             .at(src, spans[0])
             .note("no atom of it can ever be derived, so every query through it is unknown");
-            if let Some(best) = crate::suggest::closest(&key.name, candidates) {
+            if let Some(best) = crate::suggest::closest(ctx, &key.name, candidates) {
                 let best = best.to_string();
                 let mut fix = Fix::new(format!("rename to `{best}`"));
                 for s in spans {

@@ -15,13 +15,14 @@
 //! Paths are expanded per start entity with a stamped visited array: no pair matrix is built.
 
 use std::sync::Arc;
+
 use std::time::Instant;
 
 use rustc_hash::FxHashMap;
 use serde_json::{json, Value};
 
 use super::RulesOptions;
-use crate::limits::Budget;
+use crate::limits::Ctx;
 use crate::report::codes;
 use crate::report::{Diagnostic, Fix, Report, Verdict};
 use crate::source::{SourceFile, Span};
@@ -289,13 +290,9 @@ pub fn metrics(g: &mut Graph, rule: &ChainRule, work: &mut u64) -> Option<Metric
 }
 
 /// `herbrand rules` on a chain-rule file.
-pub fn check(
-    src: Arc<SourceFile>,
-    opts: &RulesOptions,
-    budget: &Budget,
-    mut report: Report,
-    started: Instant,
-) -> Report {
+pub fn check(ctx: &Ctx, src: Arc<SourceFile>, opts: &RulesOptions, mut report: Report) -> Report {
+    let budget = ctx.budget();
+    let started = ctx.started();
     let (rules, ds) = read_rules(&src);
     report.extend(ds);
     report.set_detail("dialect", "kg-rules");
@@ -338,7 +335,7 @@ pub fn check(
                         format!("the relation `{name}` has no triple in the knowledge graph"),
                     )
                     .at(&src, *span);
-                    if let Some(best) = crate::suggest::closest(name, names.iter().map(String::as_str)) {
+                    if let Some(best) = crate::suggest::closest(ctx, name, names.iter().map(String::as_str)) {
                         d = d
                             .help(format!("did you mean `{best}`?"))
                             .fix(Fix::new(format!("rename to `{best}`")).edit(&src, *span, best));

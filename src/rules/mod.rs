@@ -24,7 +24,7 @@ use std::time::Instant;
 
 use serde_json::{json, Value};
 
-use crate::limits::Budget;
+use crate::limits::{Budget, Ctx};
 use crate::report::codes;
 use crate::report::{Diagnostic, Kind, Report, Severity, Verdict};
 use crate::source::{SourceFile, Span};
@@ -56,8 +56,8 @@ const MALFORMED: &[&str] = &["rules/syntax-error", "rules/missing-period", "rule
 /// Check a rule set: read it (dialect detected), lint it, evaluate it, answer its queries and
 /// expectations, and report.
 pub fn check_rules(program: SourceFile, opts: &RulesOptions, budget: &Budget) -> Report {
-    let started = Instant::now();
-    crate::suggest::reset_budget();
+    let ctx = Ctx::new(budget);
+    let started = ctx.started();
     let src = Arc::new(program);
     let mut report = Report::new(Kind::Rules);
     report.add_source(src.clone());
@@ -75,7 +75,7 @@ pub fn check_rules(program: SourceFile, opts: &RulesOptions, budget: &Budget) ->
         Dialect::Prolog
     };
     if dialect == Dialect::Kg {
-        return kg::check(src, opts, budget, report, started);
+        return kg::check(&ctx, src, opts, report);
     }
     let mut out_of_budget = false;
     let (mut program, diagnostics) = read_program(&src, dialect, budget, &mut out_of_budget);
@@ -100,7 +100,7 @@ pub fn check_rules(program: SourceFile, opts: &RulesOptions, budget: &Budget) ->
         program.dynamic.push(ast::Declaration { key: PredKey { name: name.clone(), arity }, span: Span::default() });
     }
     let roots: Vec<PredKey> = expectations.iter().map(|e| e.atom.key()).collect();
-    report.extend(check::lint(&program, &src, &roots));
+    report.extend(check::lint(&ctx, &program, &src, &roots));
 
     let eval_started = Instant::now();
     let mut engine = Engine::new(budget);

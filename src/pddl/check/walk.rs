@@ -5,6 +5,7 @@ use std::rc::Rc;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{undefined, with_suggestion};
+use crate::limits::Ctx;
 use crate::pddl::ast::*;
 use crate::pddl::index::{declared_types, DomainIndex};
 use crate::report::codes;
@@ -130,6 +131,7 @@ struct Var {
 }
 
 pub struct Walker<'a> {
+    ctx: &'a Ctx,
     index: &'a DomainIndex,
     syms: &'a Symbols,
     dom: &'a Domain,
@@ -150,6 +152,7 @@ pub struct Walker<'a> {
 
 impl<'a> Walker<'a> {
     pub fn new(
+        ctx: &'a Ctx,
         index: &'a DomainIndex,
         syms: &'a Symbols,
         dom: &'a Domain,
@@ -170,6 +173,7 @@ impl<'a> Walker<'a> {
         let features = Features { in_problem, ..Features::default() };
         let cost_functions = if in_problem { cost_functions(dom, syms) } else { FxHashSet::default() };
         Walker {
+            ctx,
             index,
             syms,
             dom,
@@ -208,6 +212,7 @@ impl<'a> Walker<'a> {
                     if !self.index.types.contains_key(&n.sym) {
                         let candidates: Vec<&str> = self.index.types.keys().map(|&s| self.syms.name(s)).collect();
                         let d = undefined(
+                            self.ctx,
                             &codes::PDDL_UNDEFINED_TYPE,
                             self.src,
                             n.span,
@@ -242,7 +247,7 @@ impl<'a> Walker<'a> {
                     format!("variable `{text}` is not bound by any parameter or quantifier"),
                 )
                 .at(self.src, n.span);
-                self.diags.push(with_suggestion(d, self.src, n.span, &text, candidates, otherwise));
+                self.diags.push(with_suggestion(self.ctx, d, self.src, n.span, &text, candidates, otherwise));
                 None
             }
             Term::Const(n) => {
@@ -271,6 +276,7 @@ impl<'a> Walker<'a> {
                 let candidates: Vec<&str> = self.objects.keys().map(|&s| self.syms.name(s)).collect();
                 let d = if self.in_problem {
                     undefined(
+                        self.ctx,
                         &codes::PDDL_UNDEFINED_OBJECT,
                         self.src,
                         n.span,
@@ -280,6 +286,7 @@ impl<'a> Walker<'a> {
                     )
                 } else {
                     undefined(
+                        self.ctx,
                         &codes::PDDL_UNDEFINED_CONSTANT,
                         self.src,
                         n.span,
@@ -451,11 +458,12 @@ impl<'a> Walker<'a> {
             // repeat this error.
             let text = self.src.slice(atom.pred.span);
             if let Some(meant) =
-                crate::suggest::closest(text, candidates.iter().copied()).and_then(|m| self.syms.get(m))
+                crate::suggest::closest(self.ctx, text, candidates.iter().copied()).and_then(|m| self.syms.get(m))
             {
                 self.used_predicates.insert(meant);
             }
             let mut d = undefined(
+                self.ctx,
                 &codes::PDDL_UNDEFINED_PREDICATE,
                 self.src,
                 atom.pred.span,
@@ -490,6 +498,7 @@ impl<'a> Walker<'a> {
         } else {
             let candidates: Vec<&str> = self.dom.functions.iter().map(|f| self.syms.name(f.name.sym)).collect();
             let d = undefined(
+                self.ctx,
                 &codes::PDDL_UNDEFINED_FUNCTION,
                 self.src,
                 atom.pred.span,

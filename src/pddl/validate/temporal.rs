@@ -247,7 +247,7 @@ impl Simulator<'_> {
                                 m.causes = failures.iter().map(|x| self.cause(inputs, x, &writers, started)).collect();
                             }
                         }
-                        if !REPAIRING.with(|r| r.get()) && repairs < MAX_REPAIRS {
+                        if !self.repairing && repairs < MAX_REPAIRS {
                             repairs += 1;
                             f.repair = self.temporal_repair(inputs, options, &f, &points, &groups, h);
                         }
@@ -415,7 +415,7 @@ impl Simulator<'_> {
                 let causes = failures.iter().map(|x| self.cause(inputs, x, &writers, started)).collect();
                 let moment = Moment { until: next, causes, ..Moment::at(Part::OverAll, *time) };
                 let f = StepFailure { fault: StepFault::Invariant { failures }, ..f }.at(moment);
-                let repair = if REPAIRING.with(|r| r.get()) || repairs >= MAX_REPAIRS {
+                let repair = if self.repairing || repairs >= MAX_REPAIRS {
                     None
                 } else {
                     repairs += 1;
@@ -664,7 +664,7 @@ impl Simulator<'_> {
 
     /// Whether `plan` runs without a failure of `step` (failures of other steps are fine).
     fn passes_step(&self, inputs: &Inputs, options: &PlanOptions, plan: &Plan, step: usize) -> bool {
-        let mut sim = Simulator::new(self.dom, inputs.prob, self.index, self.syms, self.budget);
+        let mut sim = Simulator::new(self.dom, inputs.prob, self.index, self.syms, self.ctx);
         let inputs = Inputs { plan, ..*inputs };
         let opts = PlanOptions { keep_going: true, trace: Some(false), tolerance: options.tolerance };
         let outcome = sim.run_temporal_plain(&inputs, &opts);
@@ -673,16 +673,11 @@ impl Simulator<'_> {
 
     /// A run without repairs (used to check them).
     fn run_temporal_plain(&mut self, inputs: &Inputs, options: &PlanOptions) -> Outcome {
-        REPAIRING.with(|r| r.set(true));
+        let was = std::mem::replace(&mut self.repairing, true);
         let out = self.run_temporal(inputs, options, false);
-        REPAIRING.with(|r| r.set(false));
+        self.repairing = was;
         out
     }
-}
-
-thread_local! {
-    /// Set while a repair is being checked, so the check itself looks for no repairs.
-    static REPAIRING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Plans longer than this get no verified timing repair (each check re-runs the plan).
