@@ -19,6 +19,7 @@ parallel in Rust, without the GIL. Reward functions for RL trainers: :mod:`herbr
 from __future__ import annotations
 
 import keyword
+import textwrap
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional
 
 from . import _native
@@ -113,12 +114,13 @@ def _make_tool(spec: Dict[str, Any]) -> Callable[..., Report]:
 
 def _docstring(spec: Dict[str, Any], required: List[str], optional: List[str]) -> str:
     properties = spec["input_schema"].get("properties", {})
-    lines = [spec["title"] + ".", "", spec["description"], "", "Arguments:"]
+    lines = [spec["title"] + ".", "", textwrap.fill(" ".join(spec["description"].split()), 88), "", "Arguments:"]
     for arg in required + optional:
         description = " ".join(properties[arg].get("description", "").split())
         default = properties[arg].get("default")
         suffix = f" (default: {default!r})" if default is not None else ""
-        lines.append(f"    {arg}: {description}{suffix}")
+        text = f"{arg}: {description}{suffix}"
+        lines.append(textwrap.fill(text, 88, initial_indent="    ", subsequent_indent="        "))
     lines += ["", "Returns a Report; raises TypeError for arguments of the wrong type."]
     return "\n".join(lines)
 
