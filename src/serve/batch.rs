@@ -8,8 +8,8 @@
 //! - lines in = lines out: every input line (empty, malformed, over-long, or a request that
 //!   fails) yields exactly one output line, at the same position, and nothing panics;
 //! - bounded memory: input is streamed in windows of at most [`BatchOptions::window_lines`]
-//!   lines and about [`BatchOptions::window_bytes`] bytes (one window being read while one is
-//!   checked), and a line longer than [`BatchOptions::max_line_bytes`] is skipped without being
+//!   lines and about [`BatchOptions::window_bytes`] bytes (at most three at a time: one being
+//!   checked, one handed over and waiting, one being read), and a line longer than [`BatchOptions::max_line_bytes`] is skipped without being
 //!   held, giving a `request/line-too-long` Report;
 //! - streaming: each line is handed to the checkers as soon as it is read, and whatever has
 //!   arrived is checked together and answered (written and flushed) at once, so a long-lived
@@ -18,7 +18,7 @@
 //! - deterministic: wall-time stats (`*_ms`) are dropped unless [`BatchOptions::timings`], so
 //!   the same input gives byte-identical output whatever the number of jobs.
 
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -137,6 +137,9 @@ impl Window {
     }
 }
 
+/// Bytes read from the input at a time.
+const READ_BUFFER: usize = 1 << 20;
+
 /// Most lines checked by one task: enough to amortise the task, few enough to balance the cores.
 const LINES_PER_TASK: usize = 16;
 
@@ -151,7 +154,7 @@ struct TaskOutput {
 ///
 /// Each group of lines is answered (written and flushed) as soon as it is checked, so a caller
 /// that writes one request and waits gets its answer while the input stays open.
-pub fn run<R: BufRead + Send, W: Write>(input: R, mut output: W, options: &BatchOptions) -> io::Result<Summary> {
+pub fn run<R: Read + Send, W: Write>(input: R, mut output: W, options: &BatchOptions) -> io::Result<Summary> {
     let started = Instant::now();
     let jobs =
         if options.jobs == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { options.jobs };
@@ -171,15 +174,13 @@ pub fn run<R: BufRead + Send, W: Write>(input: R, mut output: W, options: &Batch
             let mut window = Window::default();
             while queue.take(&mut window)? {
                 let first = summary.lines + 1;
-                // Small windows (slow input) still spread over the workers.
-                let per_task = (window.lines.len() / (jobs * 4)).clamp(1, LINES_PER_TASK);
                 let outputs: Vec<TaskOutput> = pool.install(|| {
                     window
                         .lines
-                        .par_chunks(per_task)
+                        .par_chunks(LINES_PER_TASK)
                         .enumerate()
                         .map(|(task, lines)| {
-                            let first = first + (task * per_task) as u64;
+                            let first = first + (task * LINES_PER_TASK) as u64;
                             let mut out = TaskOutput { text: Vec::new(), verdicts: Vec::with_capacity(lines.len()) };
                             for (i, line) in lines.iter().enumerate() {
                                 let raw = match *line {
@@ -231,8 +232,7 @@ struct Pending {
 /// The hand-over between the reader and the checking loop: the reader appends each line as soon
 /// as it is read; the checker takes everything pending whenever it is free. On slow input a
 /// window is whatever has arrived, answered at once; on fast input the reader runs ahead while a
-/// window is checked, so windows fill up to the limits, where the reader waits. At most two
-/// windows are held: the one being checked and the one being filled.
+/// window is checked, so windows fill up to the limits, where the reader waits.
 #[derive(Default)]
 struct Queue {
     pending: Mutex<Pending>,
@@ -277,53 +277,74 @@ impl Queue {
     }
 }
 
-/// The reader thread: read lines one by one and append each to the pending window at once (a
-/// line read is never held back waiting for more input), waiting while that window is full.
-fn read_lines<R: BufRead>(mut input: R, options: &BatchOptions, queue: &Queue) {
-    let mut scratch = Vec::new();
+/// The reader thread. Lines are read into a local window as long as the input has bytes
+/// buffered; before a read that may block (the buffer is empty), at the end of the input and when
+/// the local window is full, they are handed over: swapped in when nothing is pending, else
+/// appended to what is pending (waiting while that would pass the window limits). So a line read
+/// is never held back while waiting for more input, and fast input still makes full windows.
+fn read_lines<R: Read>(input: R, options: &BatchOptions, queue: &Queue) {
+    let mut input = BufReader::with_capacity(READ_BUFFER, input);
+    let mut local = Window::default();
     let mut consumed = 0u64;
     let mut first = true;
     loop {
-        scratch.clear();
-        let line = read_line(&mut input, options.max_line_bytes, &mut consumed, &mut scratch);
+        let mut eof = false;
+        let mut error = None;
+        match read_line(&mut input, options.max_line_bytes, &mut consumed, &mut local.buf) {
+            Ok(Some(mut line)) => {
+                if first {
+                    strip_bom(&mut line, &local.buf);
+                    first = false;
+                }
+                local.lines.push(line);
+                local.consumed = consumed;
+            }
+            Ok(None) => eof = true,
+            Err(e) => error = Some(e),
+        }
+        let done = eof || error.is_some();
+        if !done && !input.buffer().is_empty() && !local.is_full(options) {
+            continue;
+        }
         let mut pending = queue.lock();
-        while pending.window.is_full(options) && !pending.closed {
+        while !pending.window.lines.is_empty() && !pending.closed && !fits(&pending.window, &local, options) {
             pending = queue.taken.wait(pending).unwrap_or_else(PoisonError::into_inner);
         }
         if pending.closed {
             return;
         }
-        match line {
-            Ok(Some(mut line)) => {
-                if first {
-                    strip_bom(&mut line, &scratch);
-                    first = false;
-                }
-                let window = &mut pending.window;
-                let line = match line {
-                    LineRef::Text { start, end } => {
-                        let at = window.buf.len();
-                        window.buf.extend_from_slice(&scratch[start..end]);
-                        LineRef::Text { start: at, end: window.buf.len() }
-                    }
-                    too_long => too_long,
-                };
-                window.lines.push(line);
-                window.consumed = consumed;
-            }
-            Ok(None) => pending.eof = true,
-            Err(e) => {
-                pending.eof = true;
-                pending.error = Some(e);
-            }
+        if pending.window.lines.is_empty() {
+            std::mem::swap(&mut pending.window, &mut local);
+        } else {
+            append(&mut pending.window, &local);
         }
-        let done = pending.eof;
+        pending.eof = done;
+        pending.error = error;
         drop(pending);
         queue.filled.notify_one();
+        local.buf.clear();
+        local.lines.clear();
         if done {
             return;
         }
     }
+}
+
+/// Whether `more` can join `window` within the window limits.
+fn fits(window: &Window, more: &Window, options: &BatchOptions) -> bool {
+    window.lines.len() + more.lines.len() <= options.window_lines.max(1)
+        && window.buf.len() + more.buf.len() <= options.window_bytes
+}
+
+/// Append the lines of `more` to `window`.
+fn append(window: &mut Window, more: &Window) {
+    let shift = window.buf.len();
+    window.buf.extend_from_slice(&more.buf);
+    window.lines.extend(more.lines.iter().map(|line| match *line {
+        LineRef::Text { start, end } => LineRef::Text { start: start + shift, end: end + shift },
+        too_long => too_long,
+    }));
+    window.consumed = more.consumed;
 }
 
 /// Read one line (up to `\n` or the end of input) onto the end of `buf`, keeping at most `max`
