@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -131,19 +132,38 @@ def test_explain_and_codes_read_the_code_registry():
 
 
 def test_checks_release_the_gil():
-    """Two Python threads checking at once both finish, and the Reports do not depend on it."""
-    domain, problem, plan = triple("gripper", "valid")
-    results = []
+    """While one thread runs a long check, another Python thread keeps running (were the GIL
+    held, it would stand still for the whole check, but for one switch interval of 5 ms)."""
+    n = 1200
+    program = "".join(f"e(n{i}, n{i + 1}).\n" for i in range(n)) + "p(X, Y) :- e(X, Y).\np(X, Z) :- e(X, Y), p(Y, Z).\n"
 
-    def work():
-        results.append([herbrand.validate_plan(domain, problem, plan).verdict for _ in range(50)])
+    def spin(seconds):
+        ticks, end = 0, time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            ticks += 1
+        return ticks
 
-    threads = [threading.Thread(target=work) for _ in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert results == [["valid"] * 50] * 2
+    rate = spin(0.2) / 0.2  # loop iterations per second with nothing else running here
+    started, done = threading.Event(), threading.Event()
+    result = []
+
+    def check():
+        started.set()
+        result.append(herbrand.check_rules(program))
+        done.set()
+
+    worker = threading.Thread(target=check)
+    worker.start()
+    started.wait()
+    ticks, began = 0, time.perf_counter()
+    while not done.is_set():
+        ticks += 1
+    elapsed = time.perf_counter() - began
+    worker.join()
+    assert result[0].verdict == "valid"
+    assert elapsed > 0.1, "the check was too quick to tell"
+    # Held GIL: at most ~5 ms worth of iterations. Released: a good share of the whole time.
+    assert ticks > rate * max(0.05 * elapsed, 0.02), (ticks, rate, elapsed)
 
 
 def test_reports_match_the_command_line():
