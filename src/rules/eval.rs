@@ -23,150 +23,11 @@ use petgraph::graphmap::DiGraphMap;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::ast::{BuiltinOp, Clause, Literal, PredKey, Program, Term, TermKind};
-pub use super::exec::{match_pat, Exec};
+use super::compiled::{query_clause, CLit, CRule, Pat, Plan, Src, Step, UNBOUND};
+use super::exec::{Exec, Exhausted, Mode};
 use super::relation::Relation;
 use super::values::{Id, Val, Values};
 use crate::limits::Budget;
-
-/// A slot not bound yet.
-pub const UNBOUND: Id = u32::MAX;
-
-/// A term over slots.
-#[derive(Clone, Debug)]
-pub enum Pat {
-    Slot(u16),
-    Const(Id),
-    /// Functor (an atom id) and arguments.
-    Comp(Id, Vec<Pat>),
-}
-
-impl Pat {
-    fn slots(&self, out: &mut Vec<u16>) {
-        match self {
-            Pat::Slot(s) => out.push(*s),
-            Pat::Const(_) => {}
-            Pat::Comp(_, args) => args.iter().for_each(|a| a.slots(out)),
-        }
-    }
-
-    fn all_bound(&self, bound: &[bool]) -> bool {
-        match self {
-            Pat::Slot(s) => bound[*s as usize],
-            Pat::Const(_) => true,
-            Pat::Comp(_, args) => args.iter().all(|a| a.all_bound(bound)),
-        }
-    }
-}
-
-/// A compiled body literal.
-#[derive(Clone, Debug)]
-pub enum CLit {
-    Pos { rel: usize, args: Vec<Pat> },
-    Neg { rel: usize, args: Vec<Pat> },
-    Builtin { op: BuiltinOp, left: Pat, right: Pat },
-    Member { elem: Pat, list: Pat },
-}
-
-impl CLit {
-    pub fn slots(&self) -> Vec<u16> {
-        let mut out = Vec::new();
-        match self {
-            CLit::Pos { args, .. } | CLit::Neg { args, .. } => args.iter().for_each(|a| a.slots(&mut out)),
-            CLit::Builtin { left, right, .. } => {
-                left.slots(&mut out);
-                right.slots(&mut out);
-            }
-            CLit::Member { elem, list } => {
-                elem.slots(&mut out);
-                list.slots(&mut out);
-            }
-        }
-        out
-    }
-}
-
-/// A clause compiled to slots.
-#[derive(Clone, Debug)]
-pub struct CRule {
-    /// Index into `Program::clauses`, or `usize::MAX - i` for query `i`.
-    pub clause: usize,
-    pub head_rel: usize,
-    pub head: Vec<Pat>,
-    pub body: Vec<CLit>,
-    pub slot_names: Vec<String>,
-}
-
-/// Where a scan reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Src {
-    Full,
-    Delta,
-    Old,
-}
-
-#[derive(Clone, Debug)]
-pub enum Step {
-    Scan {
-        lit: usize,
-        rel: usize,
-        src: Src,
-        index: Option<usize>,
-        key: Vec<Pat>,
-        rest: Vec<(usize, Pat)>,
-        binds: Vec<u16>,
-        exists: bool,
-    },
-    Neg {
-        lit: usize,
-        rel: usize,
-        index: Option<usize>,
-        key: Vec<Pat>,
-        all: bool,
-    },
-    Builtin {
-        lit: usize,
-        op: BuiltinOp,
-        left: Pat,
-        right: Pat,
-        binds: Vec<u16>,
-    },
-    Member {
-        lit: usize,
-        elem: Pat,
-        list: Pat,
-        binds: Vec<u16>,
-    },
-    /// An unbound head variable ranges over the program's constants.
-    Dom {
-        rel: usize,
-        slot: u16,
-    },
-}
-
-impl Step {
-    /// The body literal a step evaluates (`None` for `$dom`).
-    pub fn lit(&self) -> Option<usize> {
-        match self {
-            Step::Scan { lit, .. } | Step::Neg { lit, .. } | Step::Builtin { lit, .. } | Step::Member { lit, .. } => {
-                Some(*lit)
-            }
-            Step::Dom { .. } => None,
-        }
-    }
-}
-
-#[derive(Clone, Debug)]
-pub struct Plan {
-    pub rule: usize,
-    pub steps: Vec<Step>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Exhausted {
-    DerivedFacts,
-    Rounds,
-    Work,
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -212,11 +73,6 @@ pub struct Engine {
     max_facts: u64,
     max_rounds: u64,
     max_work: u64,
-}
-
-/// The number of the query pseudo-clause `i` in [`CRule::clause`].
-pub fn query_clause(i: usize) -> usize {
-    usize::MAX - i
 }
 
 impl Engine {
@@ -594,11 +450,10 @@ impl Engine {
                 let head_rel = rule.head_rel;
                 regs.clear();
                 regs.resize(rule.slot_names.len(), UNBOUND);
-                let mut exec = Exec::new(&self.rels, &mut self.values, &plan.steps, &ranges, &rule.head, 0);
-                exec.regs = std::mem::take(&mut regs);
+                let mode = Mode::Derive { out: &mut out, facts_left: self.max_facts.saturating_sub(self.derived) };
+                let regs_in = std::mem::take(&mut regs);
+                let mut exec = Exec::new(&self.rels, &mut self.values, &plan.steps, &ranges, &rule.head, regs_in, mode);
                 exec.work_left = self.max_work.saturating_sub(self.work);
-                exec.facts_left = self.max_facts.saturating_sub(self.derived);
-                exec.out = Some(&mut out);
                 exec.go();
                 let (work_used, error, stopped) = (exec.work_used, exec.error.take(), exec.stopped);
                 regs = std::mem::take(&mut exec.regs);

@@ -8,9 +8,29 @@
 //! are kept; for why-not, the deepest step reached and its bindings are.
 
 use super::ast::BuiltinOp;
-use super::eval::{Exhausted, Pat, Step, UNBOUND};
+use super::compiled::{Pat, Step, UNBOUND};
 use super::relation::Relation;
 use super::values::{arith, arith1, num_cmp, Id, Num, Val, Values};
+
+/// Which budget stopped an evaluation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exhausted {
+    DerivedFacts,
+    Rounds,
+    Work,
+}
+
+/// What an execution does with each success.
+pub enum Mode<'a> {
+    /// Evaluation: append every derived head tuple to `out` (flat), and stop once it holds
+    /// more than 4 × `facts_left` tuples (at least 2²⁰).
+    Derive { out: &'a mut Vec<Id>, facts_left: u64 },
+    /// Proofs: stop at the first success and keep its bindings in [`Exec::capture`].
+    Prove,
+    /// Why-not: as `Prove`, and keep the deepest step reached with its bindings in
+    /// [`Exec::deepest`].
+    WhyNot,
+}
 
 /// One execution of a plan: nested loops over the steps, slots in `regs`.
 pub struct Exec<'a> {
@@ -20,45 +40,45 @@ pub struct Exec<'a> {
     ranges: &'a [(usize, usize)],
     head: &'a [Pat],
     pub regs: Vec<Id>,
-    /// Derived head tuples, flat.
-    pub out: Option<&'a mut Vec<Id>>,
-    /// Stop at the first success and keep its bindings here (proofs).
+    mode: Mode<'a>,
+    /// The bindings of the first success (`Prove`, `WhyNot`).
     pub capture: Option<Vec<Id>>,
-    pub capture_mode: bool,
-    /// Track the deepest step reached and its bindings (why-not).
-    pub track: bool,
+    /// The deepest step reached and its bindings (`WhyNot`).
     pub deepest: (usize, Vec<Id>),
     pub work_left: u64,
     pub work_used: u64,
-    pub facts_left: u64,
     pub error: Option<(usize, String)>,
     pub stopped: Option<Exhausted>,
 }
 
 impl<'a> Exec<'a> {
+    /// An execution of `steps` (scans read `ranges`, one per step) starting from the bindings
+    /// `regs`, with no work limit until `work_left` is set.
     pub fn new(
         rels: &'a [Relation],
         values: &'a mut Values,
         steps: &'a [Step],
         ranges: &'a [(usize, usize)],
         head: &'a [Pat],
-        nslots: usize,
+        regs: Vec<Id>,
+        mode: Mode<'a>,
     ) -> Exec<'a> {
+        let deepest = match mode {
+            Mode::WhyNot => (0, regs.clone()),
+            _ => (0, Vec::new()),
+        };
         Exec {
             rels,
             values,
             steps,
             ranges,
             head,
-            regs: vec![UNBOUND; nslots],
-            out: None,
+            regs,
+            mode,
             capture: None,
-            capture_mode: false,
-            track: false,
-            deepest: (0, Vec::new()),
+            deepest,
             work_left: u64::MAX,
             work_used: 0,
-            facts_left: u64::MAX,
             error: None,
             stopped: None,
         }
@@ -73,7 +93,7 @@ impl<'a> Exec<'a> {
     }
 
     fn run(&mut self, k: usize) {
-        if self.track && k > self.deepest.0 {
+        if matches!(self.mode, Mode::WhyNot) && k > self.deepest.0 {
             self.deepest = (k, self.regs.clone());
         }
         if k == self.steps.len() {
@@ -305,7 +325,7 @@ impl<'a> Exec<'a> {
     }
 
     fn emit(&mut self) {
-        if self.capture_mode {
+        if matches!(self.mode, Mode::Prove | Mode::WhyNot) {
             self.capture = Some(self.regs.clone());
             return;
         }
@@ -320,7 +340,7 @@ impl<'a> Exec<'a> {
                 big.push(v);
             }
         }
-        if let Some(out) = self.out.as_deref_mut() {
+        if let Mode::Derive { out, facts_left } = &mut self.mode {
             if head.len() <= 16 {
                 out.extend_from_slice(&tuple[..head.len()]);
             } else {
@@ -331,7 +351,7 @@ impl<'a> Exec<'a> {
                 out.push(0);
             }
             let arity = head.len().max(1);
-            if (out.len() / arity) as u64 > self.facts_left.saturating_mul(4).max(1 << 20) {
+            if (out.len() / arity) as u64 > facts_left.saturating_mul(4).max(1 << 20) {
                 self.stopped = Some(Exhausted::DerivedFacts);
             }
         }

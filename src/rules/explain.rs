@@ -13,7 +13,9 @@ use std::sync::Arc;
 use serde_json::{json, Value};
 
 use super::ast::{Atom, Dialect, Literal, PredKey, Program};
-use super::eval::{query_clause, query_vars, CLit, Engine, Exec, Pat, Step, UNBOUND};
+use super::compiled::{query_clause, CLit, Pat, Step, UNBOUND};
+use super::eval::{query_vars, Engine};
+use super::exec::{match_pat, Exec, Mode};
 use super::values::{Id, Val};
 use super::{logiclm, RulesOptions};
 use crate::limits::Budget;
@@ -172,7 +174,7 @@ fn bind_head(engine: &Engine, rule: usize, tuple: &[Id]) -> Option<(Vec<Id>, Vec
     let r = &engine.rules[rule];
     let mut regs = vec![UNBOUND; r.slot_names.len()];
     for (p, &v) in r.head.iter().zip(tuple) {
-        if !super::eval::match_pat(p, v, &mut regs, &engine.values) {
+        if !match_pat(p, v, &mut regs, &engine.values) {
             return None;
         }
     }
@@ -235,9 +237,7 @@ pub fn prove(
         let rule = engine.rules[ri].clone();
         let found = {
             let mut exec =
-                Exec::new(&engine.rels, &mut engine.values, &plan.steps, &ranges, &rule.head, rule.slot_names.len());
-            exec.regs = regs;
-            exec.capture_mode = true;
+                Exec::new(&engine.rels, &mut engine.values, &plan.steps, &ranges, &rule.head, regs, Mode::Prove);
             exec.work_left = 1_000_000;
             exec.go();
             exec.capture.take()
@@ -287,11 +287,7 @@ fn attempt(engine: &mut Engine, ri: usize, head: Option<&[Id]>) -> Option<Attemp
     let rule = engine.rules[ri].clone();
     let (k, deep_regs) = {
         let mut exec =
-            Exec::new(&engine.rels, &mut engine.values, &plan.steps, &ranges, &rule.head, rule.slot_names.len());
-        exec.regs = regs.clone();
-        exec.track = true;
-        exec.capture_mode = true;
-        exec.deepest = (0, regs);
+            Exec::new(&engine.rels, &mut engine.values, &plan.steps, &ranges, &rule.head, regs, Mode::WhyNot);
         exec.work_left = 1_000_000;
         exec.go();
         exec.deepest.clone()

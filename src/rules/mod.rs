@@ -9,6 +9,7 @@
 
 pub mod ast;
 pub mod check;
+pub mod compiled;
 pub mod eval;
 pub mod exec;
 pub mod explain;
@@ -29,7 +30,8 @@ use crate::report::codes;
 use crate::report::{Diagnostic, Kind, Report, Severity, Verdict};
 use crate::source::{SourceFile, Span};
 use ast::{Dialect, PredKey, Program};
-use eval::{Engine, Exhausted, Status};
+use eval::{Engine, Status};
+use exec::Exhausted;
 
 /// What to ask of a rule set besides linting it. Every input is text, not a path.
 #[derive(Clone, Debug, Default)]

@@ -17,7 +17,22 @@
 //!
 //! The goal is checked after the last happening; `total-time` is the time of that happening.
 
-use super::*;
+use rustc_hash::FxHashMap;
+use serde_json::{json, Value};
+
+use super::effects::{collect, Changes};
+use super::fault::{Outcome, Repair, StepFailure, StepFault};
+use super::interference::{footprint, Footprint};
+use super::simulator::{budget_diagnostic, collect_undefined, Simulator};
+use super::{Inputs, PlanOptions};
+use crate::pddl::advice::{self, Failure};
+use crate::pddl::ast::*;
+use crate::pddl::eval::*;
+use crate::pddl::plan::Plan;
+use crate::pddl::state::{Key, ObjId};
+use crate::report::codes;
+use crate::report::Diagnostic;
+use crate::source::{SourceFile, Span};
 
 /// Which point of a step failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
