@@ -32,7 +32,9 @@ Plans are extracted from raw completions (reasoning in ``<think>…</think>``, M
 numbering, bullets, prose around the plan). ``strict=True`` (the default) refuses — scores 0 —
 what a reward hacker could exploit: several plans (several fenced blocks holding steps, or steps
 both inside and outside a fence, or separate runs of steps), prose inside the plan, and a
-completion over ``max_chars``. Scores are deterministic (a function of the completion and the
+completion over ``max_chars``. A label-only FOL reward can still be gamed by a formalization that
+states the conclusion as a premise; ``{"reference": …}`` (equivalence) is the stricter check.
+Scores are deterministic (a function of the completion and the
 ground truth) and bounded (``max_chars``, and the checks' budgets: ``limits``).
 """
 
