@@ -396,12 +396,12 @@ fn batch(
         BatchOptions { jobs: jobs.unwrap_or(0), max_line_bytes, timings, progress, ..BatchOptions::default() };
     let stdout = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
     let result = match input {
-        None | Some("-") => batch::run(std::io::BufReader::with_capacity(1 << 20, std::io::stdin()), stdout, &options),
+        None | Some("-") => batch::run(std::io::stdin(), stdout, &options),
         Some(path) => match std::fs::File::open(path) {
             Ok(file) => {
                 let input_len = file.metadata().ok().map(|m| m.len());
                 let options = BatchOptions { input_len, ..options };
-                batch::run(std::io::BufReader::with_capacity(1 << 20, file), stdout, &options)
+                batch::run(file, stdout, &options)
             }
             Err(e) => return usage_error(&format!("cannot read `{path}`: {e}")),
         },

@@ -357,3 +357,56 @@ fn every_tool_runs_in_batch_deterministically() {
     assert_eq!(out[2]["report"]["kind"], "rules");
     assert!(out.iter().all(|l| l["is_error"] == false), "{out:?}");
 }
+
+/// A long-lived caller (a reward server over a pipe) writes one request at a time and waits for
+/// its answer: each is answered while stdin stays open, in order, each promptly.
+#[test]
+fn a_request_written_and_flushed_is_answered_while_stdin_stays_open() {
+    use std::io::BufRead;
+    use std::sync::mpsc;
+    use std::time::{Duration, Instant};
+
+    let mut child = Command::new(BIN)
+        .args(["batch", "-j", "2", "--quiet"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start herbrand batch");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    let (sender, answers) = mpsc::channel::<(Instant, String)>();
+    let reader = std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if sender.send((Instant::now(), line)).is_err() {
+                break;
+            }
+        }
+    });
+    let plans = ["p01.valid", "p01.delete_step", "p01.misspell_action"];
+    let mut latencies = Vec::new();
+    // Request 0 warms up the process (thread pool, first allocations); 1..=10 are measured.
+    for i in 0..=10u64 {
+        let line = plan_request(json!(i), "blocksworld", plans[i as usize % plans.len()]) + "\n";
+        stdin.write_all(line.as_bytes()).expect("write a request");
+        stdin.flush().expect("flush");
+        let sent = Instant::now();
+        // A generous deadline for a loaded machine: the old batch never answered before EOF.
+        let (at, answer) = answers
+            .recv_timeout(Duration::from_secs(10))
+            .unwrap_or_else(|_| panic!("request {i} got no answer while stdin was open"));
+        let answer: Value = serde_json::from_str(&answer).expect("an answer is JSON");
+        assert_eq!(answer["id"], json!(i), "answers come in order, one per request");
+        assert_eq!(answer["line"], json!(i + 1));
+        if i > 0 {
+            latencies.push(at.saturating_duration_since(sent));
+        }
+    }
+    drop(stdin);
+    assert!(child.wait().expect("wait").success());
+    reader.join().expect("reader");
+    latencies.sort();
+    let median = latencies[latencies.len() / 2];
+    assert!(median <= Duration::from_millis(50), "median latency {median:?} over 50 ms: {latencies:?}");
+}

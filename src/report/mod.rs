@@ -7,6 +7,7 @@
 //! serialized without its sources; the sources travel along (not serialized) for the renderers.
 
 pub mod codes;
+pub mod fix;
 pub mod render;
 
 use std::sync::Arc;

@@ -8,14 +8,18 @@
 //! - lines in = lines out: every input line (empty, malformed, over-long, or a request that
 //!   fails) yields exactly one output line, at the same position, and nothing panics;
 //! - bounded memory: input is streamed in windows of at most [`BatchOptions::window_lines`]
-//!   lines and about [`BatchOptions::window_bytes`] bytes (one window being read while one is
-//!   checked), and a line longer than [`BatchOptions::max_line_bytes`] is skipped without being
+//!   lines and about [`BatchOptions::window_bytes`] bytes (at most three at a time: one being
+//!   checked, one handed over and waiting, one being read), and a line longer than [`BatchOptions::max_line_bytes`] is skipped without being
 //!   held, giving a `request/line-too-long` Report;
+//! - streaming: each line is handed to the checkers as soon as it is read, and whatever has
+//!   arrived is checked together and answered (written and flushed) at once, so a long-lived
+//!   caller writing one request at a time over a pipe gets each answer while its input stays
+//!   open; on fast input the windows fill up and the cores stay busy;
 //! - deterministic: wall-time stats (`*_ms`) are dropped unless [`BatchOptions::timings`], so
 //!   the same input gives byte-identical output whatever the number of jobs.
 
-use std::io::{self, BufRead, IsTerminal, Write};
-use std::sync::mpsc;
+use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -117,19 +121,26 @@ enum LineRef {
     TooLong(u64),
 }
 
-/// Lines read together. Their bytes live in one buffer, which the checking side hands back for
-/// the next window: in steady state reading allocates nothing.
+/// Lines read together. Their bytes live in one buffer; the checking side hands its buffer back
+/// to be refilled, so in steady state reading allocates nothing.
 #[derive(Default)]
 struct Window {
-    /// The 1-based number of the first line.
-    first: u64,
     buf: Vec<u8>,
     lines: Vec<LineRef>,
     /// Bytes consumed from the input so far (for the progress line).
     consumed: u64,
 }
 
-/// Lines checked by one task: enough to amortise the task, few enough to balance the cores.
+impl Window {
+    fn is_full(&self, options: &BatchOptions) -> bool {
+        self.lines.len() >= options.window_lines.max(1) || self.buf.len() >= options.window_bytes
+    }
+}
+
+/// Bytes read from the input at a time.
+const READ_BUFFER: usize = 1 << 20;
+
+/// Most lines checked by one task: enough to amortise the task, few enough to balance the cores.
 const LINES_PER_TASK: usize = 16;
 
 /// The output of one task: its response lines, and (verdict, is_error) per line.
@@ -140,7 +151,10 @@ struct TaskOutput {
 
 /// Run a batch: read requests from `input`, write one response line per input line to `output`.
 /// Errors are I/O errors of the input or the output only.
-pub fn run<R: BufRead + Send, W: Write>(input: R, mut output: W, options: &BatchOptions) -> io::Result<Summary> {
+///
+/// Each group of lines is answered (written and flushed) as soon as it is checked, so a caller
+/// that writes one request and waits gets its answer while the input stays open.
+pub fn run<R: Read + Send, W: Write>(input: R, mut output: W, options: &BatchOptions) -> io::Result<Summary> {
     let started = Instant::now();
     let jobs =
         if options.jobs == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { options.jobs };
@@ -152,48 +166,50 @@ pub fn run<R: BufRead + Send, W: Write>(input: R, mut output: W, options: &Batch
     let mut summary = Summary { jobs, ..Summary::default() };
     let mut progress = Progress::new(options.progress && io::stderr().is_terminal(), options.input_len);
     let session = Session::default();
+    let queue = Queue::default();
 
     std::thread::scope(|scope| -> io::Result<()> {
-        // One window is read ahead while the previous one is checked; checked windows go back
-        // to the reader to be refilled.
-        let (sender, receiver) = mpsc::sync_channel::<io::Result<Window>>(1);
-        let (recycle, recycled) = mpsc::sync_channel::<Window>(2);
-        let reader = scope.spawn(move || read_windows(input, options, sender, recycled));
-        for window in receiver {
-            let window = window?;
-            let timings = options.timings;
-            let outputs: Vec<TaskOutput> = pool.install(|| {
-                window
-                    .lines
-                    .par_chunks(LINES_PER_TASK)
-                    .enumerate()
-                    .map(|(task, lines)| {
-                        let first = window.first + (task * LINES_PER_TASK) as u64;
-                        let mut out = TaskOutput { text: Vec::new(), verdicts: Vec::with_capacity(lines.len()) };
-                        for (i, line) in lines.iter().enumerate() {
-                            let raw = match *line {
-                                LineRef::Text { start, end } => Ok(&window.buf[start..end]),
-                                LineRef::TooLong(len) => Err(len),
-                            };
-                            out.verdicts.push(respond(&session, first + i as u64, raw, timings, &mut out.text));
-                        }
-                        out
-                    })
-                    .collect()
-            });
-            for out in &outputs {
-                output.write_all(&out.text)?;
-                for &(verdict, is_error) in &out.verdicts {
-                    summary.count(verdict, is_error);
+        let reader = scope.spawn(|| read_lines(input, options, &queue));
+        let result = (|| -> io::Result<()> {
+            let mut window = Window::default();
+            while queue.take(&mut window)? {
+                let first = summary.lines + 1;
+                let outputs: Vec<TaskOutput> = pool.install(|| {
+                    window
+                        .lines
+                        .par_chunks(LINES_PER_TASK)
+                        .enumerate()
+                        .map(|(task, lines)| {
+                            let first = first + (task * LINES_PER_TASK) as u64;
+                            let mut out = TaskOutput { text: Vec::new(), verdicts: Vec::with_capacity(lines.len()) };
+                            for (i, line) in lines.iter().enumerate() {
+                                let raw = match *line {
+                                    LineRef::Text { start, end } => Ok(&window.buf[start..end]),
+                                    LineRef::TooLong(len) => Err(len),
+                                };
+                                let line = first + i as u64;
+                                out.verdicts.push(respond(&session, line, raw, options.timings, &mut out.text));
+                            }
+                            out
+                        })
+                        .collect()
+                });
+                for out in &outputs {
+                    output.write_all(&out.text)?;
+                    for &(verdict, is_error) in &out.verdicts {
+                        summary.count(verdict, is_error);
+                    }
                 }
+                output.flush()?;
+                progress.update(summary.lines, window.consumed, started);
             }
-            progress.update(summary.lines, window.consumed, started);
-            // The reader may have stopped already; then the window is simply dropped.
-            let _ = recycle.try_send(window);
-        }
-        // The reader ends when the input does or the receiver is gone; it never panics.
+            Ok(())
+        })();
+        // On an output error the reader must not wait for a checker that is gone.
+        queue.close();
+        // The reader never panics; it ends at the end of input or once the queue is closed.
         let _ = reader.join();
-        Ok(())
+        result
     })?;
     output.flush()?;
     progress.finish();
@@ -201,47 +217,134 @@ pub fn run<R: BufRead + Send, W: Write>(input: R, mut output: W, options: &Batch
     Ok(summary)
 }
 
-fn read_windows<R: BufRead>(
-    mut input: R,
-    options: &BatchOptions,
-    sender: mpsc::SyncSender<io::Result<Window>>,
-    recycled: mpsc::Receiver<Window>,
-) {
-    let mut next_line = 1u64;
-    let mut consumed = 0u64;
-    loop {
-        let mut window = recycled.try_recv().unwrap_or_default();
-        window.buf.clear();
-        window.lines.clear();
-        window.first = next_line;
-        let mut eof = false;
-        while window.lines.len() < options.window_lines.max(1) && window.buf.len() < options.window_bytes {
-            match read_line(&mut input, options.max_line_bytes, &mut consumed, &mut window.buf) {
-                Ok(Some(mut line)) => {
-                    if next_line == 1 && window.lines.is_empty() {
-                        strip_bom(&mut line, &window.buf);
-                    }
-                    window.lines.push(line);
-                }
-                Ok(None) => {
-                    eof = true;
-                    break;
-                }
-                Err(e) => {
-                    let _ = sender.send(Err(e));
-                    return;
-                }
-            }
+/// The lines read and not yet taken by the checking side, shared between the reader thread and
+/// the checking loop.
+#[derive(Default)]
+struct Pending {
+    window: Window,
+    /// The input ended (or failed: `error`).
+    eof: bool,
+    error: Option<io::Error>,
+    /// The checking side stopped: the reader stops too.
+    closed: bool,
+}
+
+/// The hand-over between the reader and the checking loop: the reader appends each line as soon
+/// as it is read; the checker takes everything pending whenever it is free. On slow input a
+/// window is whatever has arrived, answered at once; on fast input the reader runs ahead while a
+/// window is checked, so windows fill up to the limits, where the reader waits.
+#[derive(Default)]
+struct Queue {
+    pending: Mutex<Pending>,
+    /// Signalled when a line arrives or the input ends.
+    filled: Condvar,
+    /// Signalled when the checker takes the pending lines, or stops.
+    taken: Condvar,
+}
+
+impl Queue {
+    fn lock(&self) -> MutexGuard<'_, Pending> {
+        // Neither side panics while holding the lock; were one to, every line pushed so far is
+        // whole, so going on is sound.
+        self.pending.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Wait for lines, then swap them for `spare`'s (emptied) buffers. `Ok(false)` at the end of
+    /// the input; an input error once every line read before it has been taken.
+    fn take(&self, spare: &mut Window) -> io::Result<bool> {
+        spare.buf.clear();
+        spare.lines.clear();
+        let mut pending = self.lock();
+        while pending.window.lines.is_empty() && !pending.eof {
+            pending = self.filled.wait(pending).unwrap_or_else(PoisonError::into_inner);
         }
-        next_line += window.lines.len() as u64;
-        window.consumed = consumed;
-        if !window.lines.is_empty() && sender.send(Ok(window)).is_err() {
+        if pending.window.lines.is_empty() {
+            return match pending.error.take() {
+                Some(e) => Err(e),
+                None => Ok(false),
+            };
+        }
+        std::mem::swap(&mut pending.window, spare);
+        pending.window.consumed = spare.consumed;
+        drop(pending);
+        self.taken.notify_one();
+        Ok(true)
+    }
+
+    fn close(&self) {
+        self.lock().closed = true;
+        self.taken.notify_one();
+    }
+}
+
+/// The reader thread. Lines are read into a local window as long as the input has bytes
+/// buffered; before a read that may block (the buffer is empty), at the end of the input and when
+/// the local window is full, they are handed over: swapped in when nothing is pending, else
+/// appended to what is pending (waiting while that would pass the window limits). So a line read
+/// is never held back while waiting for more input, and fast input still makes full windows.
+fn read_lines<R: Read>(input: R, options: &BatchOptions, queue: &Queue) {
+    let mut input = BufReader::with_capacity(READ_BUFFER, input);
+    let mut local = Window::default();
+    let mut consumed = 0u64;
+    let mut first = true;
+    loop {
+        let mut eof = false;
+        let mut error = None;
+        match read_line(&mut input, options.max_line_bytes, &mut consumed, &mut local.buf) {
+            Ok(Some(mut line)) => {
+                if first {
+                    strip_bom(&mut line, &local.buf);
+                    first = false;
+                }
+                local.lines.push(line);
+                local.consumed = consumed;
+            }
+            Ok(None) => eof = true,
+            Err(e) => error = Some(e),
+        }
+        let done = eof || error.is_some();
+        if !done && !input.buffer().is_empty() && !local.is_full(options) {
+            continue;
+        }
+        let mut pending = queue.lock();
+        while !pending.window.lines.is_empty() && !pending.closed && !fits(&pending.window, &local, options) {
+            pending = queue.taken.wait(pending).unwrap_or_else(PoisonError::into_inner);
+        }
+        if pending.closed {
             return;
         }
-        if eof {
+        if pending.window.lines.is_empty() {
+            std::mem::swap(&mut pending.window, &mut local);
+        } else {
+            append(&mut pending.window, &local);
+        }
+        pending.eof = done;
+        pending.error = error;
+        drop(pending);
+        queue.filled.notify_one();
+        local.buf.clear();
+        local.lines.clear();
+        if done {
             return;
         }
     }
+}
+
+/// Whether `more` can join `window` within the window limits.
+fn fits(window: &Window, more: &Window, options: &BatchOptions) -> bool {
+    window.lines.len() + more.lines.len() <= options.window_lines.max(1)
+        && window.buf.len() + more.buf.len() <= options.window_bytes
+}
+
+/// Append the lines of `more` to `window`.
+fn append(window: &mut Window, more: &Window) {
+    let shift = window.buf.len();
+    window.buf.extend_from_slice(&more.buf);
+    window.lines.extend(more.lines.iter().map(|line| match *line {
+        LineRef::Text { start, end } => LineRef::Text { start: start + shift, end: end + shift },
+        too_long => too_long,
+    }));
+    window.consumed = more.consumed;
 }
 
 /// Read one line (up to `\n` or the end of input) onto the end of `buf`, keeping at most `max`
@@ -352,10 +455,15 @@ pub fn handle_line(session: &Session, line: u64, text: &[u8]) -> (Value, Option<
         );
         return (Value::Null, None, Outcome::no_verdict(report));
     }
-    let request: Value = match serde_json::from_slice(text) {
-        Ok(value) => value,
-        Err(e) => return (Value::Null, None, Outcome::no_verdict(malformed_json(line, text, &e))),
-    };
+    match serde_json::from_slice(text) {
+        Ok(request) => handle_request(session, line, request),
+        Err(e) => (Value::Null, None, Outcome::no_verdict(malformed_json(line, text, &e))),
+    }
+}
+
+/// Run request number `line`, already parsed (a batch line's JSON, or a request built by a
+/// library caller such as the Python package): its `id`, its tool name as given, and the outcome.
+pub fn handle_request(session: &Session, line: u64, request: Value) -> (Value, Option<String>, Outcome) {
     let Value::Object(mut request) = request else {
         let report = request_error(
             &codes::REQUEST_MALFORMED,
